@@ -1,7 +1,23 @@
 package faqbot.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The faqbot command: serve the chat API, build the index, ask a question. */
+@Command(name = "faqbot", mixinStandardHelpOptions = true, version = "faqbot 0.1.0",
+        description = "A patient-facing FAQ chatbot that answers from a hospital's own articles and FAQ sheets.",
+        subcommands = {ServeCommand.class, ReindexCommand.class, AskCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.out.println("faqbot");
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
     }
 }

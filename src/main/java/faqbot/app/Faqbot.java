@@ -1,0 +1,62 @@
+package faqbot.app;
+
+import faqbot.corpus.CorpusLoader;
+import faqbot.dialog.ChatService;
+import faqbot.dialog.DialogSettings;
+import faqbot.index.GenerationArtifact;
+import faqbot.index.IndexStore;
+import faqbot.index.Indexer;
+import faqbot.nlu.SentenceSplitter;
+import faqbot.search.LiveIndex;
+import faqbot.search.PassageIndex;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.List;
+
+/** faqbot's parts wired together once: the indexer, the live index and the chat service. */
+public final class Faqbot implements Closeable {
+
+    private final Indexer indexer;
+    private final LiveIndex index;
+    private final ChatService chat;
+
+    private Faqbot(Indexer indexer, LiveIndex index, ChatService chat) {
+        this.indexer = indexer;
+        this.index = index;
+        this.chat = chat;
+    }
+
+    /** Opens the index for the corpus, building it first if it is missing or stale. */
+    public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings) throws Exception {
+        Indexer indexer = indexer(corpusDir, indexDir);
+        Path generation = indexer.ensureCurrent();
+        LiveIndex index = new LiveIndex(PassageIndex.open(generation));
+        return new Faqbot(indexer, index, new ChatService(index, SentenceSplitter.english(), settings));
+    }
+
+    public static Indexer indexer(Path corpusDir, Path indexDir) {
+        return new Indexer(corpusDir, new IndexStore(indexDir), CorpusLoader.standard(), artifacts());
+    }
+
+    /** What each generation holds besides the Lucene index. */
+    static List<GenerationArtifact> artifacts() {
+        return List.of();
+    }
+
+    public Indexer indexer() {
+        return indexer;
+    }
+
+    public LiveIndex index() {
+        return index;
+    }
+
+    public ChatService chat() {
+        return chat;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,98 @@
+package faqbot.dialog;
+
+import faqbot.corpus.Passage;
+import faqbot.nlu.SentenceSplitter;
+import faqbot.search.QuestionTerms;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the one to three sentences of a passage that answer the question, word for word from the corpus.
+ * The cost depends on the passage's length only, never on the corpus size.
+ */
+final class AnswerComposer {
+
+    /** Enough to answer, short enough to read on a phone. */
+    static final int MAX_CHARS = 480;
+    private static final int MAX_SENTENCES = 3;
+
+    private final SentenceSplitter sentences;
+
+    AnswerComposer(SentenceSplitter sentences) {
+        this.sentences = sentences;
+    }
+
+    String compose(Passage passage, QuestionTerms question) {
+        List<Unit> units = units(passage.text());
+        if (units.isEmpty()) {
+            return passage.heading();
+        }
+        int best = passage.isFaq() ? 0 : best(units, question);
+        return String.join("\n", pick(units, best));
+    }
+
+    /** A sentence, or a list item. */
+    record Unit(String text, boolean listItem) {
+        boolean introducesList() {
+            return !listItem && text.endsWith(":");
+        }
+    }
+
+    private List<Unit> units(String text) {
+        List<Unit> units = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("- ")) {
+                units.add(new Unit(line, true));
+            } else {
+                sentences.split(line).forEach(s -> units.add(new Unit(s, false)));
+            }
+        }
+        return units;
+    }
+
+    private static int best(List<Unit> units, QuestionTerms question) {
+        int best = 0;
+        double bestScore = -1;
+        for (int i = 0; i < units.size(); i++) {
+            double score = question.coverage(units.get(i).text());
+            if (score > bestScore + 1e-9) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        // A list item means most together with the sentence that introduces its list.
+        while (best > 0 && units.get(best).listItem()) {
+            best--;
+        }
+        return bestScore <= 0 ? 0 : best;
+    }
+
+    /** The best unit, then what follows it while it reads as one answer and fits. */
+    private static List<String> pick(List<Unit> units, int start) {
+        List<String> out = new ArrayList<>();
+        int chars = 0;
+        int sentencesTaken = 0;
+        for (int i = start; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            boolean continuesList = unit.listItem() && (i == start || units.get(i - 1).listItem() || units.get(i - 1).introducesList());
+            if (!out.isEmpty() && !continuesList && (sentencesTaken >= MAX_SENTENCES || chars + unit.text().length() > MAX_CHARS)) {
+                break;
+            }
+            if (!out.isEmpty() && continuesList && chars + unit.text().length() > MAX_CHARS * 3 / 2) {
+                break;
+            }
+            if (!out.isEmpty() && !continuesList && units.get(i - 1).listItem()) {
+                break;
+            }
+            out.add(unit.text());
+            chars += unit.text().length();
+            if (!unit.listItem()) {
+                sentencesTaken++;
+            }
+            if (sentencesTaken >= 2 && !unit.introducesList() && chars > MAX_CHARS / 2) {
+                break;
+            }
+        }
+        return out;
+    }
+}

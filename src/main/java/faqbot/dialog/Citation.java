@@ -1,0 +1,11 @@
+package faqbot.dialog;
+
+import faqbot.corpus.Passage;
+
+/** Where an answer came from: the section's title, its heading trail and the link to it. */
+public record Citation(String id, String title, String section, String url, String snippet) {
+
+    static Citation of(Passage passage, String snippet) {
+        return new Citation(passage.id(), passage.documentTitle(), passage.section(), passage.citationUrl(), snippet);
+    }
+}

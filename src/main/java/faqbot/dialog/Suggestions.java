@@ -1,0 +1,67 @@
+package faqbot.dialog;
+
+import faqbot.corpus.Passage;
+import faqbot.search.PassageIndex;
+import faqbot.search.SearchHit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Next questions to offer, taken from the corpus: FAQ questions and question-shaped headings near a passage. */
+final class Suggestions {
+
+    static final int COUNT = 3;
+
+    private Suggestions() {}
+
+    /** Questions about what was just answered, never the answered passage itself. */
+    static List<String> after(Passage answered, PassageIndex index, String visitorMessage) {
+        List<SearchHit> near = index.search(answered.section(), 12).hits();
+        return collect(near.stream().map(SearchHit::passage).toList(), answered, visitorMessage);
+    }
+
+    /** Questions the bot can answer, for a fallback: the nearest ones if any, else the first FAQ entries. */
+    static List<String> instead(List<SearchHit> weakHits, PassageIndex index) {
+        List<Passage> candidates = new ArrayList<>(weakHits.stream().map(SearchHit::passage).toList());
+        candidates.addAll(index.passages(200));
+        return collect(candidates, null, "");
+    }
+
+    private static List<String> collect(List<Passage> candidates, Passage answered, String visitorMessage) {
+        Set<String> out = new LinkedHashSet<>();
+        String asked = normal(visitorMessage);
+        for (Passage p : candidates) {
+            if (answered != null && (p.id().equals(answered.id()) || sameQuestion(p, answered))) {
+                continue;
+            }
+            String q = asQuestion(p);
+            if (q != null && !normal(q).equals(asked)) {
+                out.add(q);
+            }
+            if (out.size() == COUNT) {
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean sameQuestion(Passage candidate, Passage answered) {
+        String a = asQuestion(answered);
+        return a != null && normal(a).equals(normal(asQuestion(candidate)));
+    }
+
+    /** The passage as a question a visitor could send, or null if it reads as none. */
+    private static String asQuestion(Passage p) {
+        if (p.isFaq()) {
+            return p.question().get(0);
+        }
+        String heading = p.heading();
+        return heading.endsWith("?") ? heading : null;
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

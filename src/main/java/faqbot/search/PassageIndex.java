@@ -1,0 +1,145 @@
+package faqbot.search;
+
+import faqbot.corpus.Passage;
+import faqbot.index.EnglishTextAnalyzer;
+import faqbot.index.IndexFields;
+import faqbot.index.IndexStore;
+import faqbot.index.Manifest;
+import faqbot.index.PassageJson;
+import faqbot.index.SpellingAnalyzer;
+import faqbot.index.Synonyms;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/** One opened index generation: searches passages for a visitor's words. Thread-safe; close when swapped out. */
+public final class PassageIndex implements Closeable {
+
+    /** Visitors' words beyond this many say little more and only make the query slower. */
+    static final int MAX_QUERY_WORDS = 32;
+
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer passageAnalyzer = new EnglishTextAnalyzer();
+    private final Analyzer words = new SpellingAnalyzer();
+    private final QueryFactory queries;
+    private final SpellingCorrector speller;
+    private final QuestionWeights weights;
+
+    private final Manifest manifest;
+
+    private PassageIndex(Manifest manifest, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords)
+            throws IOException {
+        this.manifest = manifest;
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
+        this.queries = new QueryFactory(queryAnalyzer);
+        this.speller = new SpellingCorrector(synonymWords);
+        this.weights = new QuestionWeights(reader);
+    }
+
+    /** Opens a generation directory written by {@link IndexStore}. */
+    public static PassageIndex open(Path generationDir) throws IOException {
+        Path synonymsFile = generationDir.resolve(IndexStore.SYNONYMS_FILE);
+        try {
+            SynonymMap synonyms = Synonyms.load(synonymsFile);
+            Set<String> synonymWords = SynonymWords.read(synonymsFile);
+            return new PassageIndex(Manifest.read(generationDir), FSDirectory.open(generationDir.resolve(IndexStore.LUCENE_DIR)), synonyms, synonymWords);
+        } catch (ParseException e) {
+            throw new IOException(synonymsFile + ": cannot parse synonyms: " + e.getMessage(), e);
+        }
+    }
+
+    /** What this generation was built from. */
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** The best passages for the text, best first; empty when nothing matches. Never throws on any text. */
+    public SearchResult search(String text, int k) {
+        QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);
+        try {
+            String corrected = corrected(text);
+            List<Set<String>> groups = Analysis.positions(queryAnalyzer, IndexFields.BODY, corrected);
+            question = new QuestionTerms(groups, weights.weigh(groups), passageAnalyzer);
+            Query query = groups.isEmpty() ? null : queries.build(corrected);
+            if (query == null) {
+                return new SearchResult(question, List.of());
+            }
+            TopDocs top = searcher.search(query, Math.max(1, k));
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Passage passage = load(sd.doc);
+                hits.add(new SearchHit(passage, sd.score, question.coverage(passage)));
+            }
+            return new SearchResult(question, hits);
+        } catch (IOException | RuntimeException e) {
+            // A visitor's text must never break the chat: treat an unsearchable question as unanswered.
+            return new SearchResult(question, List.of());
+        }
+    }
+
+    public Optional<Passage> byId(String id) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(top.scoreDocs[0].doc));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every passage, in index order; for listings on small corpora (capabilities, suggestions). */
+    public List<Passage> passages(int limit) {
+        List<Passage> out = new ArrayList<>();
+        for (int doc = 0; doc < reader.maxDoc() && out.size() < limit; doc++) {
+            try {
+                out.add(load(doc));
+            } catch (IOException e) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
+    private String corrected(String text) throws IOException {
+        List<String> typed = Analysis.terms(words, IndexFields.BODY, text);
+        return String.join(" ", speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader));
+    }
+
+    private Passage load(int doc) throws IOException {
+        return PassageJson.read(searcher.storedFields().document(doc).get(IndexFields.PASSAGE_JSON));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+        queryAnalyzer.close();
+        passageAnalyzer.close();
+        words.close();
+    }
+}

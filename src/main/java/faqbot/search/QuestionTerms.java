@@ -1,0 +1,54 @@
+package faqbot.search;
+
+import faqbot.corpus.Passage;
+import faqbot.index.IndexFields;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * What the visitor asked, as weighted groups of terms (a word with its synonyms), able to say how much of it any
+ * text covers. Scoring a sentence costs only that sentence's length, never the corpus size.
+ */
+public final class QuestionTerms {
+
+    private final List<Set<String>> groups;
+    private final double[] weights;
+    private final Analyzer passageAnalyzer;
+
+    QuestionTerms(List<Set<String>> groups, double[] weights, Analyzer passageAnalyzer) {
+        this.groups = List.copyOf(groups);
+        this.weights = weights.clone();
+        this.passageAnalyzer = passageAnalyzer;
+    }
+
+    public boolean isEmpty() {
+        return groups.isEmpty();
+    }
+
+    /** Share of the question's weight found in the text, 0..1. */
+    public double coverage(String text) {
+        return coverage(new HashSet<>(Analysis.terms(passageAnalyzer, IndexFields.BODY, text)));
+    }
+
+    double coverage(Passage passage) {
+        Set<String> present = new HashSet<>();
+        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.BODY, passage.text()));
+        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));
+        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.QUESTION, String.join(" ", passage.question())));
+        return coverage(present);
+    }
+
+    private double coverage(Set<String> present) {
+        double total = 0;
+        double matched = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            total += weights[i];
+            if (groups.get(i).stream().anyMatch(present::contains)) {
+                matched += weights[i];
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+}

@@ -1,0 +1,60 @@
+package faqbot.search;
+
+import faqbot.index.EnglishTextAnalyzer;
+import faqbot.index.IndexFields;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Replaces words the content never uses with the closest word it does ("kyphoplatsy" → "kyphoplasty"), so
+ * misspelled medical terms still find their passage. Words the synonym list knows are left for the synonyms.
+ */
+final class SpellingCorrector {
+
+    private static final int MIN_LENGTH = 4;
+
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final Set<String> synonymWords;
+
+    SpellingCorrector(Set<String> synonymWords) {
+        this.synonymWords = Set.copyOf(synonymWords);
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setAccuracy(0.7f);
+    }
+
+    List<String> correct(List<String> words, IndexReader reader) throws IOException {
+        return words.stream().map(w -> correctWord(w, reader)).toList();
+    }
+
+    private String correctWord(String word, IndexReader reader) {
+        if (word.length() < MIN_LENGTH || synonymWords.contains(word) || isStopWord(word) || !isWord(word)) {
+            return word;
+        }
+        try {
+            Term term = new Term(IndexFields.SPELLING, word);
+            if (reader.docFreq(term) > 0) {
+                return word;
+            }
+            SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return suggestions.length > 0 ? suggestions[0].string : word;
+        } catch (IOException e) {
+            return word;
+        }
+    }
+
+    private static boolean isStopWord(String word) {
+        return EnglishTextAnalyzer.stopWords().contains(word);
+    }
+
+    private static boolean isWord(String word) {
+        return word.chars().allMatch(Character::isLetter);
+    }
+}
