@@ -1,5 +1,6 @@
 package faqbot.corpus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -30,19 +31,23 @@ public record Passage(
     }
 
     /** The heading trail as people read it: "Fact 5: Risks › Risks Specific to Kyphoplasty". */
+    @JsonIgnore
     public String section() {
         return trail.isEmpty() ? documentTitle : String.join(" › ", trail);
     }
 
     /** The last heading, or the document title for an introduction. */
+    @JsonIgnore
     public String heading() {
         return trail.isEmpty() ? documentTitle : trail.get(trail.size() - 1);
     }
 
+    @JsonIgnore
     public String citationUrl() {
         return anchor.isEmpty() ? documentUrl : documentUrl + "#" + anchor;
     }
 
+    @JsonIgnore
     public boolean isFaq() {
         return !question.isEmpty();
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** Small helpers to run an analyzer over a string. */
 final class Analysis {
@@ -19,32 +19,59 @@ final class Analysis {
     /** The terms in order. */
     static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        for (Set<String> group : positions(analyzer, field, text)) {
-            out.addAll(group);
-        }
-        return out;
-    }
-
-    /**
-     * The terms grouped by position: a synonym stacks on the word it stands for, so a group is "one thing the
-     * visitor said", in any of its wordings.
-     */
-    static List<Set<String>> positions(Analyzer analyzer, String field, String text) {
-        List<Set<String>> groups = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (inc.getPositionIncrement() > 0 || groups.isEmpty()) {
-                    groups.add(new LinkedHashSet<>());
-                }
-                groups.get(groups.size() - 1).add(term.toString());
+                out.add(term.toString());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
         }
+        return out;
+    }
+
+    /**
+     * The terms grouped by the typed word they stand for, with every synonym whose matched span covers that word:
+     * a group is "one thing the visitor said", in any of its wordings. The text is words separated by single spaces.
+     * Words that yield no term (stop words) yield no group.
+     */
+    static List<Set<String>> groupsByWord(Analyzer analyzer, String field, String spacedWords) {
+        List<int[]> spans = wordSpans(spacedWords);
+        List<Set<String>> groups = new ArrayList<>();
+        spans.forEach(s -> groups.add(new LinkedHashSet<>()));
+        try (TokenStream ts = analyzer.tokenStream(field, spacedWords)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                for (int i = 0; i < spans.size(); i++) {
+                    int[] w = spans.get(i);
+                    if (offset.startOffset() <= w[0] && w[1] <= offset.endOffset()) {
+                        groups.get(i).add(term.toString());
+                    }
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
+        }
+        groups.removeIf(Set::isEmpty);
         return groups;
+    }
+
+    private static List<int[]> wordSpans(String spacedWords) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= spacedWords.length(); i++) {
+            if (i == spacedWords.length() || spacedWords.charAt(i) == ' ') {
+                if (i > start) {
+                    spans.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return spans;
     }
 }

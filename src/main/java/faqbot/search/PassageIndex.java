@@ -83,7 +83,7 @@ public final class PassageIndex implements Closeable {
         QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);
         try {
             String corrected = corrected(text);
-            List<Set<String>> groups = Analysis.positions(queryAnalyzer, IndexFields.BODY, corrected);
+            List<Set<String>> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
             question = new QuestionTerms(groups, weights.weigh(groups), passageAnalyzer);
             Query query = groups.isEmpty() ? null : queries.build(corrected);
             if (query == null) {
