@@ -1,0 +1,59 @@
+package faqbot.index;
+
+import faqbot.corpus.Passage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/** The index stage: passages in, a Lucene index on disk out. */
+final class PassageIndexWriter {
+
+    private PassageIndexWriter() {}
+
+    static void write(List<Passage> passages, Path luceneDir) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(luceneDir);
+                Analyzer analyzer = analyzer();
+                IndexWriter writer = new IndexWriter(dir, config(analyzer))) {
+            for (Passage passage : passages) {
+                writer.addDocument(toDocument(passage));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(), Map.of(IndexFields.SPELLING, new SpellingAnalyzer()));
+    }
+
+    private static Document toDocument(Passage passage) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.QUESTION, String.join("\n", passage.question()), Field.Store.NO));
+        doc.add(new TextField(IndexFields.HEADING, String.join("\n", passage.trail()), Field.Store.NO));
+        doc.add(new TextField(IndexFields.DOCUMENT_TITLE, passage.documentTitle(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.BODY, passage.text(), Field.Store.NO));
+        String words = String.join("\n", passage.question()) + "\n" + String.join("\n", passage.trail()) + "\n" + passage.text();
+        doc.add(new TextField(IndexFields.SPELLING, words, Field.Store.NO));
+        doc.add(new StoredField(IndexFields.PASSAGE_JSON, PassageJson.write(passage)));
+        return doc;
+    }
+}

@@ -1,0 +1,29 @@
+package faqbot.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/** Lucene's English stop words plus the function words of questions, which say nothing about the topic. */
+final class StopWords {
+
+    static final CharArraySet ENGLISH_QUESTIONS = build();
+
+    private StopWords() {}
+
+    private static CharArraySet build() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        set.addAll(List.of(
+                "what", "whats", "which", "who", "whom", "how", "when", "where", "why", "whether",
+                "i", "im", "ive", "me", "my", "mine", "myself", "we", "our", "us", "you", "your", "yours",
+                "he", "him", "his", "she", "her", "hers", "they", "them", "their", "its",
+                "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "done",
+                "have", "has", "had", "having", "can", "could", "would", "should", "will", "shall", "may", "might", "must",
+                "get", "gets", "got", "getting", "tell", "know", "please", "thanks", "thank", "hi", "hello", "hey",
+                "about", "from", "so", "than", "too", "very", "just", "also", "any", "some", "all", "much", "many",
+                "there", "here", "s", "t", "d", "ll", "re", "ve", "m", "dont", "doesnt", "cant", "im",
+                "one", "ones", "thing", "things", "stuff", "kind", "really", "like", "want", "need", "explain",
+                "mean", "means", "someone", "anyone", "something", "lot", "lots", "bit", "way", "ok", "okay"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+}
