@@ -23,7 +23,10 @@ final class StopWords {
                 "about", "from", "so", "than", "too", "very", "just", "also", "any", "some", "all", "much", "many",
                 "there", "here", "s", "t", "d", "ll", "re", "ve", "m", "dont", "doesnt", "cant", "im",
                 "one", "ones", "thing", "things", "stuff", "kind", "really", "like", "want", "need", "explain",
-                "mean", "means", "someone", "anyone", "something", "lot", "lots", "bit", "way", "ok", "okay"));
+                "mean", "means", "someone", "anyone", "something", "lot", "lots", "bit", "way", "ok", "okay",
+                // nouns about the asking itself, not its topic
+                "word", "words", "terms", "language", "english", "info", "information", "details", "detail", "question",
+                "questions", "answer", "answers", "explanation", "overview", "basics", "anyway", "actually"));
         return CharArraySet.unmodifiableSet(set);
     }
 }

@@ -37,7 +37,7 @@ final class Analysis {
      * a group is "one thing the visitor said", in any of its wordings. The text is words separated by single spaces.
      * Words that yield no term (stop words) yield no group.
      */
-    static List<Set<String>> groupsByWord(Analyzer analyzer, String field, String spacedWords) {
+    static List<WordGroup> groupsByWord(Analyzer analyzer, String field, String spacedWords) {
         List<int[]> spans = wordSpans(spacedWords);
         List<Set<String>> groups = new ArrayList<>();
         spans.forEach(s -> groups.add(new LinkedHashSet<>()));
@@ -57,9 +57,17 @@ final class Analysis {
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
         }
-        groups.removeIf(Set::isEmpty);
-        return groups;
+        List<WordGroup> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (!groups.get(i).isEmpty()) {
+                out.add(new WordGroup(i, groups.get(i)));
+            }
+        }
+        return out;
     }
+
+    /** The terms standing for the typed word at index {@code word}. */
+    record WordGroup(int word, Set<String> terms) {}
 
     private static List<int[]> wordSpans(String spacedWords) {
         List<int[]> spans = new ArrayList<>();

@@ -7,6 +7,7 @@ import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
 import faqbot.index.PassageJson;
 import faqbot.index.SpellingAnalyzer;
+import faqbot.nlu.PartOfSpeech;
 import faqbot.index.Synonyms;
 import java.io.Closeable;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class PassageIndex implements Closeable {
 
     /** Visitors' words beyond this many say little more and only make the query slower. */
     static final int MAX_QUERY_WORDS = 32;
+    /** How many BM25 hits are re-ordered by how much of the question they cover. */
+    static final int RERANK_DEPTH = 10;
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
@@ -53,7 +56,7 @@ public final class PassageIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         this.queries = new QueryFactory(queryAnalyzer);
-        this.speller = new SpellingCorrector(synonymWords);
+        this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
         this.weights = new QuestionWeights(reader);
     }
 
@@ -82,23 +85,40 @@ public final class PassageIndex implements Closeable {
     public SearchResult search(String text, int k) {
         QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);
         try {
-            String corrected = corrected(text);
-            List<Set<String>> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
-            question = new QuestionTerms(groups, weights.weigh(groups), passageAnalyzer);
+            List<String> typed = corrected(text);
+            String corrected = String.join(" ", typed);
+            List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
+            question = new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer);
             Query query = groups.isEmpty() ? null : queries.build(corrected);
             if (query == null) {
                 return new SearchResult(question, List.of());
             }
-            TopDocs top = searcher.search(query, Math.max(1, k));
+            TopDocs top = searcher.search(query, Math.max(RERANK_DEPTH, k));
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Passage passage = load(sd.doc);
-                hits.add(new SearchHit(passage, sd.score, question.coverage(passage)));
+                hits.add(new SearchHit(passage, sd.score, question.coverage(passage), question.headingCoverage(passage)));
             }
-            return new SearchResult(question, hits);
+            return new SearchResult(question, Reranker.rerank(hits).subList(0, Math.min(k, hits.size())));
         } catch (IOException | RuntimeException e) {
             // A visitor's text must never break the chat: treat an unsearchable question as unanswered.
             return new SearchResult(question, List.of());
+        }
+    }
+
+    /** How the text is understood: its word groups with weights, for content teams and debugging. */
+    public String explain(String text) {
+        try {
+            List<String> typed = corrected(text);
+            List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, String.join(" ", typed));
+            double[] w = weights.weigh(groups, PartOfSpeech.english().tag(typed));
+            StringBuilder out = new StringBuilder(String.join(" ", typed));
+            for (int i = 0; i < groups.size(); i++) {
+                out.append(String.format("%n  %s %.2f %s", typed.get(groups.get(i).word()), w[i], groups.get(i).terms()));
+            }
+            return out.toString();
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 
@@ -125,9 +145,9 @@ public final class PassageIndex implements Closeable {
     }
 
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
-    private String corrected(String text) throws IOException {
+    private List<String> corrected(String text) throws IOException {
         List<String> typed = Analysis.terms(words, IndexFields.BODY, text);
-        return String.join(" ", speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader));
+        return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader);
     }
 
     private Passage load(int doc) throws IOException {

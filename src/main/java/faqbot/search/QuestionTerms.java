@@ -14,11 +14,12 @@ import org.apache.lucene.analysis.Analyzer;
 public final class QuestionTerms {
 
     private final List<Set<String>> groups;
+
     private final double[] weights;
     private final Analyzer passageAnalyzer;
 
-    QuestionTerms(List<Set<String>> groups, double[] weights, Analyzer passageAnalyzer) {
-        this.groups = List.copyOf(groups);
+    QuestionTerms(List<Analysis.WordGroup> groups, double[] weights, Analyzer passageAnalyzer) {
+        this.groups = groups.stream().map(Analysis.WordGroup::terms).toList();
         this.weights = weights.clone();
         this.passageAnalyzer = passageAnalyzer;
     }
@@ -35,6 +36,14 @@ public final class QuestionTerms {
     double coverage(Passage passage) {
         Set<String> present = new HashSet<>();
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.BODY, passage.text()));
+        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));
+        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.QUESTION, String.join(" ", passage.question())));
+        return coverage(present);
+    }
+
+    /** Share of the question found in the passage's own headings and FAQ question: how squarely it is about this. */
+    double headingCoverage(Passage passage) {
+        Set<String> present = new HashSet<>();
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.QUESTION, String.join(" ", passage.question())));
         return coverage(present);

@@ -1,6 +1,7 @@
 package faqbot.search;
 
 import faqbot.index.IndexFields;
+import faqbot.nlu.PartOfSpeech;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -19,21 +20,37 @@ final class QuestionWeights {
         this.reader = reader;
     }
 
-    double[] weigh(List<Set<String>> groups) {
+    /**
+     * @param tags the part of speech of each typed word. A word the corpus never uses counts only if it is a noun
+     *     ("migraines", "taxi": a topic the content lacks), not if it is an "actually" or "simple".
+     */
+    double[] weigh(List<Analysis.WordGroup> groups, List<String> tags) {
         double[] weights = new double[groups.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = weight(groups.get(i));
+            Analysis.WordGroup group = groups.get(i);
+            String tag = group.word() < tags.size() ? tags.get(group.word()) : "X";
+            weights[i] = weight(group.terms(), tag);
         }
         return weights;
     }
 
-    /** The idf of the group's most common wording; a word the corpus never uses weighs as much as the rarest. */
-    private double weight(Set<String> group) {
-        int n = Math.max(1, reader.numDocs());
+    /**
+     * 1 to 1.5 by rarity (the group's most common wording), times how topical the kind of word is; the spread is
+     * kept small because in a small corpus a word's rarity says more about the corpus than about the question.
+     */
+    private double weight(Set<String> group, String tag) {
         int df = 0;
         for (String term : group) {
             df = Math.max(df, docFreq(term));
         }
+        if (df == 0) {
+            return PartOfSpeech.isNoun(tag) ? 2.0 : 0.0;
+        }
+        return PartOfSpeech.topicality(tag) * (1 + 0.5 * idf(df) / idf(0));
+    }
+
+    private double idf(int df) {
+        int n = Math.max(1, reader.numDocs());
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 

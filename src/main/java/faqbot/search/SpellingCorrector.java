@@ -5,6 +5,7 @@ import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -21,9 +22,11 @@ final class SpellingCorrector {
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final Set<String> synonymWords;
+    private final Analyzer stemmer;
 
-    SpellingCorrector(Set<String> synonymWords) {
+    SpellingCorrector(Set<String> synonymWords, Analyzer stemmer) {
         this.synonymWords = Set.copyOf(synonymWords);
+        this.stemmer = stemmer;
         checker.setMaxEdits(2);
         checker.setMinPrefix(0);
         checker.setMinQueryLength(MIN_LENGTH);
@@ -40,7 +43,7 @@ final class SpellingCorrector {
         }
         try {
             Term term = new Term(IndexFields.SPELLING, word);
-            if (reader.docFreq(term) > 0) {
+            if (reader.docFreq(term) > 0 || stemIsKnown(word, reader)) {
                 return word;
             }
             SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -48,6 +51,16 @@ final class SpellingCorrector {
         } catch (IOException e) {
             return word;
         }
+    }
+
+    /** "inject" is no typo just because the content only says "injected". */
+    private boolean stemIsKnown(String word, IndexReader reader) throws IOException {
+        for (String stem : Analysis.terms(stemmer, IndexFields.BODY, word)) {
+            if (reader.docFreq(new Term(IndexFields.BODY, stem)) > 0 || reader.docFreq(new Term(IndexFields.QUESTION, stem)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStopWord(String word) {

@@ -1,0 +1,30 @@
+package faqbot.search;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Re-orders BM25's best hits by also asking how much of the question each covers: BM25 loves a short FAQ question
+ * that repeats one word ("What is vertebroplasty?"), coverage prefers the passage that has all of "who should get
+ * vertebroplasty". The cost is bounded by the depth, never by the corpus size.
+ */
+final class Reranker {
+
+    private static final double BM25_SHARE = 0.4;
+    private static final double COVERAGE_SHARE = 0.4;
+    private static final double HEADING_SHARE = 0.2;
+
+    private Reranker() {}
+
+    static List<SearchHit> rerank(List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        float top = hits.get(0).score();
+        return hits.stream().sorted(Comparator.comparingDouble((SearchHit h) -> -combined(h, top))).toList();
+    }
+
+    static double combined(SearchHit hit, float topScore) {
+        return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
+    }
+}
