@@ -1,0 +1,76 @@
+package faqbot.nlu;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what a chat message is. Safety first: red flags, then the classifier's urgent probability, then
+ * small talk (unless a real question rides along with it), then the classifier with its out-of-scope threshold.
+ */
+public final class IntentDetector {
+
+    /** A general question that hits a red flag is still urgent when the classifier leans urgent. */
+    static final double URGENT_IF_FLAGGED = 0.5;
+    /** Without a red flag the classifier alone must be confident; missed wording should be added to redflags.txt. */
+    static final double URGENT_ALONE = 0.7;
+    /** A question part inside a greeting or thanks must be at least this likely to count. */
+    static final double QUESTION_PART = 0.5;
+
+    private static final Set<String> SOCIAL = Set.of(Intent.GREETING, Intent.THANKS, Intent.GOODBYE);
+
+    private final IntentModel model;
+    private final RedFlags redFlags;
+
+    public IntentDetector(IntentModel model, RedFlags redFlags) {
+        this.model = model;
+        this.redFlags = redFlags;
+    }
+
+    /** Loads the model saved at index build time and the red flags from the corpus directory. */
+    public static IntentDetector load(Path modelFile, Path corpusDir) {
+        return new IntentDetector(IntentModel.load(modelFile), RedFlags.load(corpusDir.resolve("redflags.txt")));
+    }
+
+    public Intent detect(String message) {
+        IntentScores scores = model.classify(message);
+        double urgent = scores.probabilityOf(Intent.URGENT);
+        Optional<RedFlags.RedFlag> flag = redFlags.find(message);
+        if (flag.isPresent() && (!flag.get().hypothetical() || urgent >= URGENT_IF_FLAGGED)) {
+            return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern());
+        }
+        if (urgent >= URGENT_ALONE) {
+            return new Intent(Intent.URGENT, urgent, UrgentKind.MEDICAL, "classifier");
+        }
+        if (SOCIAL.contains(scores.intent())) {
+            Optional<IntentScores> question = questionInside(message);
+            if (question.isPresent()) {
+                return new Intent(Intent.QUESTION, question.get().probability(), null, scores.intent() + " with a question");
+            }
+        }
+        return new Intent(scores.intent(), scores.probability(), null, "classifier");
+    }
+
+    /** "hi, what is kyphoplasty?": classify the parts after punctuation and without the first words. */
+    private Optional<IntentScores> questionInside(String message) {
+        return parts(message).stream().map(model::classify)
+                .filter(s -> s.intent().equals(Intent.QUESTION) && s.probability() >= QUESTION_PART)
+                .findFirst();
+    }
+
+    private static List<String> parts(String message) {
+        List<String> parts = new ArrayList<>();
+        String[] clauses = message.split("[,.;:!?]+");
+        if (clauses.length > 1) {
+            Arrays.stream(clauses).map(String::strip).filter(c -> !c.isEmpty()).forEach(parts::add);
+        }
+        String[] words = message.strip().split("\\s+");
+        for (int drop = 1; drop <= 2 && drop < words.length; drop++) {
+            parts.add(String.join(" ", Arrays.copyOfRange(words, drop, words.length)));
+        }
+        return parts;
+    }
+}

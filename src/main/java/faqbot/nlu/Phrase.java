@@ -1,0 +1,49 @@
+package faqbot.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A few words in a row; a last word ending in "*" matches any word starting with it ("numb*" → "numbness"). */
+record Phrase(List<String> words) {
+
+    /** Parses "word", "two words" or "word*"; words are normalised like message text. */
+    static Phrase parse(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            boolean prefix = word.endsWith("*");
+            String normalised = TextNormaliser.normalise(prefix ? word.substring(0, word.length() - 1) : word);
+            if (normalised.isEmpty() || normalised.contains(" ")) {
+                throw new IllegalArgumentException("'" + word + "' is not a single word");
+            }
+            words.add(prefix ? normalised + "*" : normalised);
+        }
+        return new Phrase(List.copyOf(words));
+    }
+
+    /** Start positions of every occurrence in the tokens. */
+    List<Integer> startsIn(List<String> tokens) {
+        List<Integer> starts = new ArrayList<>();
+        for (int start = 0; start + words.size() <= tokens.size(); start++) {
+            if (matchesAt(tokens, start)) {
+                starts.add(start);
+            }
+        }
+        return starts;
+    }
+
+    private boolean matchesAt(List<String> tokens, int start) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String token = tokens.get(start + i);
+            boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int length() {
+        return words.size();
+    }
+}

@@ -1,0 +1,31 @@
+package faqbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Alternative phrases written "a|b c|d*": the group occurs where any one of them occurs. */
+record PhraseGroup(List<Phrase> alternatives) {
+
+    static PhraseGroup parse(String text, String separator) {
+        List<Phrase> phrases = Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Phrase::parse).toList();
+        if (phrases.isEmpty()) {
+            throw new IllegalArgumentException("no alternatives in '" + text + "'");
+        }
+        return new PhraseGroup(phrases);
+    }
+
+    /** Every occurrence as [first token, last token]. */
+    List<int[]> spansIn(List<String> tokens) {
+        List<int[]> spans = new ArrayList<>();
+        for (Phrase phrase : alternatives) {
+            phrase.startsIn(tokens).forEach(start -> spans.add(new int[] {start, start + phrase.length() - 1}));
+        }
+        return spans;
+    }
+
+    boolean occursIn(List<String> tokens) {
+        return alternatives.stream().anyMatch(p -> !p.startsIn(tokens).isEmpty());
+    }
+}

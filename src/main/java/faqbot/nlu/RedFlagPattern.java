@@ -1,0 +1,35 @@
+package faqbot.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of redflags.txt: every group must occur within {@link #WINDOW} words of the others. */
+record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) {
+
+    static final int WINDOW = 8;
+
+    boolean matches(List<String> tokens) {
+        List<List<int[]>> spans = new ArrayList<>();
+        for (PhraseGroup group : groups) {
+            List<int[]> found = group.spansIn(tokens);
+            if (found.isEmpty()) {
+                return false;
+            }
+            spans.add(found);
+        }
+        return closeEnough(spans, 0, Integer.MAX_VALUE, Integer.MIN_VALUE);
+    }
+
+    // Tries every combination of occurrences; patterns have few groups and messages are short.
+    private static boolean closeEnough(List<List<int[]>> spans, int group, int first, int last) {
+        if (group == spans.size()) {
+            return last - first < WINDOW;
+        }
+        for (int[] span : spans.get(group)) {
+            if (closeEnough(spans, group + 1, Math.min(first, span[0]), Math.max(last, span[1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package faqbot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small model trained from in-memory samples. */
+class IntentModelTest {
+
+    static final IntentTrainingData SAMPLES = IntentTrainingData.of(Map.of(
+            "weather", List.of("will it rain today", "is it sunny outside", "weather forecast please",
+                    "how cold is it", "do i need an umbrella", "is it going to snow", "what is the temperature outside",
+                    "will it be windy tomorrow", "forecast for the weekend", "is it raining"),
+            "music", List.of("play some music", "put on a song", "play jazz", "i want to hear the beatles",
+                    "next song please", "turn the music up", "play my playlist", "stop the music",
+                    "play something relaxing", "who sings this song"),
+            IntentModel.OUT_OF_SCOPE, List.of("book a flight", "what is the capital of peru", "order pizza",
+                    "how do i fix my car", "tell me about taxes", "who won the game", "translate hello",
+                    "how old is the earth", "buy new shoes", "reset my password")));
+
+    private final IntentModel model = IntentModel.train(SAMPLES);
+
+    @Test
+    void picksTheIntentOfAnUnseenSentence() {
+        IntentScores scores = model.classify("is it going to rain tomorrow?");
+        assertThat(scores.intent()).isEqualTo("weather");
+        assertThat(scores.probability()).isEqualTo(scores.probabilityOf("weather"));
+    }
+
+    @Test
+    void copesWithMisspellingsThroughCharacterNgrams() {
+        assertThat(model.classify("pleese plya musik").intent()).isEqualTo("music");
+    }
+
+    @Test
+    void givesEveryIntentAProbabilityThatSumsToOne() {
+        IntentScores scores = model.classify("play a song about the weather");
+        assertThat(scores.probabilities()).containsOnlyKeys("weather", "music", IntentModel.OUT_OF_SCOPE);
+        assertThat(scores.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void callsAnEmptyMessageOutOfScope() {
+        assertThat(model.classify(" ?! ").intent()).isEqualTo(IntentModel.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void rejectsAnIntentBelowTheTunedThreshold() {
+        OutOfScopeThreshold threshold = new OutOfScopeThreshold(0.6);
+        assertThat(threshold.rejects("weather", 0.59)).isTrue();
+        assertThat(threshold.rejects("weather", 0.61)).isFalse();
+        assertThat(threshold.rejects(IntentModel.OUT_OF_SCOPE, 0.99)).isTrue();
+    }
+
+    @Test
+    void tunesTheThresholdToSeparateHeldOutExamples() {
+        List<OutOfScopeThreshold.Observation> heldOut = List.of(
+                new OutOfScopeThreshold.Observation("weather", "weather", 0.9),
+                new OutOfScopeThreshold.Observation("music", "music", 0.8),
+                new OutOfScopeThreshold.Observation(IntentModel.OUT_OF_SCOPE, "music", 0.4),
+                new OutOfScopeThreshold.Observation(IntentModel.OUT_OF_SCOPE, "weather", 0.5));
+        double t = OutOfScopeThreshold.tune(heldOut).minConfidence();
+        assertThat(t).isGreaterThan(0.5).isLessThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void answersTheSameAfterSavingAndLoading(@TempDir Path dir) {
+        Path file = dir.resolve("index/intent-model.bin");
+        model.save(file);
+        IntentModel loaded = IntentModel.load(file);
+        assertThat(loaded.classify("turn up the jazz")).isEqualTo(model.classify("turn up the jazz"));
+        assertThat(loaded.minConfidence()).isEqualTo(model.minConfidence());
+    }
+}
