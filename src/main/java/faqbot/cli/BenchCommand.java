@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code faqbot bench intents --clinc data_full.json}: measures the intent pipeline on CLINC150. */
 @Command(name = "bench", description = "Benchmarks.", mixinStandardHelpOptions = true,
         subcommands = BenchCommand.Intents.class)
-public final class BenchCommand {
+final class BenchCommand {
 
     @Command(name = "intents", mixinStandardHelpOptions = true,
             description = "Trains the intent pipeline on CLINC150 train+oos_train, tunes on val, reports on test; "
