@@ -2,6 +2,9 @@ package faqbot.app;
 
 import faqbot.corpus.CorpusLoader;
 import faqbot.dialog.ChatService;
+import faqbot.dialog.ConversationSecret;
+import faqbot.dialog.ConversationTokens;
+import java.time.Clock;
 import faqbot.dialog.DialogSettings;
 import faqbot.index.GenerationArtifact;
 import faqbot.index.IndexStore;
@@ -31,7 +34,9 @@ public final class Faqbot implements Closeable {
         Indexer indexer = indexer(corpusDir, indexDir);
         Path generation = indexer.ensureCurrent();
         LiveIndex index = new LiveIndex(PassageIndex.open(generation));
-        return new Faqbot(indexer, index, new ChatService(index, SentenceSplitter.english(), settings));
+        byte[] secret = ConversationSecret.resolve(System.getenv(ConversationSecret.ENV), indexDir);
+        ConversationTokens tokens = new ConversationTokens(secret, Clock.systemUTC());
+        return new Faqbot(indexer, index, new ChatService(index, SentenceSplitter.english(), settings, tokens));
     }
 
     public static Indexer indexer(Path corpusDir, Path indexDir) {

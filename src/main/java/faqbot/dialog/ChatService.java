@@ -1,47 +1,100 @@
 package faqbot.dialog;
 
+import faqbot.nlu.Entities;
+import faqbot.nlu.EntityRecognizer;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
+import faqbot.search.Reranker;
 import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Answers one chat message: retrieve, judge confidence, compose the answer or an honest fallback. */
+/**
+ * Answers one chat turn in its conversation: follow the thread (inherited procedure and topic), retrieve, judge
+ * confidence, then answer from the corpus, ask which procedure is meant, or fall back honestly.
+ */
 public final class ChatService {
 
     static final String FALLBACK =
             "I'm sorry, I don't have an answer to that in our articles. Here are some questions I can answer:";
+    static final String CLARIFY = "Which procedure do you mean?";
+    static final int CANDIDATES = 10;
+    /** How close two passages about different procedures must score for the question to count as ambiguous. */
+    static final double AMBIGUITY_MARGIN = 0.08;
 
     private final LiveIndex index;
     private final AnswerComposer composer;
     private final DialogSettings settings;
+    private final ConversationTokens tokens;
 
-    public ChatService(LiveIndex index, SentenceSplitter sentences, DialogSettings settings) {
+    public ChatService(LiveIndex index, SentenceSplitter sentences, DialogSettings settings, ConversationTokens tokens) {
         this.index = index;
         this.composer = new AnswerComposer(sentences);
         this.settings = settings;
+        this.tokens = tokens;
     }
 
     public ChatReply reply(String message, String conversation) {
-        return index.use(idx -> answer(idx, message));
+        ConversationState state = tokens.decode(conversation).orElse(ConversationState.first());
+        return index.use(idx -> answer(idx, message, state));
     }
 
-    private ChatReply answer(PassageIndex idx, String message) {
-        SearchResult result = idx.search(message, 5);
-        double confidence = result.isEmpty() ? 0 : Confidence.of(result.hits().get(0));
+    private ChatReply answer(PassageIndex idx, String message, ConversationState state) {
+        EntityRecognizer recognizer = idx.entities();
+        Entities named = recognizer.recognize(message);
+        TurnPlan plan = TurnPlan.of(message, named, state, recognizer);
+        SearchResult result = idx.search(plan.query(), CANDIDATES);
+        List<SearchHit> hits = ProcedureFocus.order(result.hits(), plan.procedures(), recognizer);
+        double confidence = hits.isEmpty() ? 0 : Confidence.of(hits.get(0));
         if (confidence < settings.answerThreshold()) {
-            return fallback(idx, result.hits(), confidence);
+            return fallback(idx, hits, confidence, state.counted());
         }
-        SearchHit top = result.hits().get(0);
+        SearchHit top = hits.get(0);
+        if (needsProcedure(plan, hits, recognizer)) {
+            return clarify(recognizer, confidence, state.next(List.of(), plan.topics(), state.lastPassage(), true));
+        }
         String answer = composer.compose(top.passage(), result.question());
+        ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
         return new ChatReply(ReplyType.ANSWER, answer, confidence, "question", 1.0,
                 List.of(Citation.of(top.passage(), answer)), Suggestions.after(top.passage(), idx, message),
-                settings.disclaimer(), "");
+                settings.disclaimer(), tokens.encode(next));
     }
 
-    private ChatReply fallback(PassageIndex idx, List<SearchHit> weak, double confidence) {
+    /**
+     * A topic with no procedure and nothing to inherit, where the best passages are about different procedures and
+     * almost equally good ("how long is recovery?"): asking serves the patient better than guessing. Where one
+     * passage clearly answers, or the content covers both together, the bot answers.
+     */
+    private static boolean needsProcedure(TurnPlan plan, List<SearchHit> hits, EntityRecognizer recognizer) {
+        if (!plan.procedures().isEmpty() || plan.topics().isEmpty()) {
+            return false;
+        }
+        Set<String> first = ProcedureFocus.about(hits.get(0), recognizer);
+        if (first.size() != 1 || first.contains(Entities.BOTH)) {
+            return false;
+        }
+        float best = hits.get(0).score();
+        double firstScore = Reranker.combined(hits.get(0), best);
+        return hits.stream().skip(1).filter(h -> {
+            Set<String> about = ProcedureFocus.about(h, recognizer);
+            return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
+        }).findFirst().map(h -> firstScore - Reranker.combined(h, best) < AMBIGUITY_MARGIN).orElse(false);
+    }
+
+    private ChatReply clarify(EntityRecognizer recognizer, double confidence, ConversationState next) {
+        List<String> options = recognizer.procedureNames().stream().map(ChatService::capitalized).toList();
+        return new ChatReply(ReplyType.CLARIFY, CLARIFY, confidence, "question", 1.0, List.of(), options, "", tokens.encode(next));
+    }
+
+    private ChatReply fallback(PassageIndex idx, List<SearchHit> weak, double confidence, ConversationState next) {
         return new ChatReply(ReplyType.FALLBACK, FALLBACK, confidence, "question", 1.0, List.of(),
-                Suggestions.instead(weak, idx), settings.disclaimer(), "");
+                Suggestions.instead(weak, idx), "", tokens.encode(next));
+    }
+
+    private static String capitalized(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 }

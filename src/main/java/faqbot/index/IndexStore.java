@@ -21,6 +21,7 @@ public final class IndexStore {
     static final String CURRENT = "CURRENT";
     public static final String LUCENE_DIR = "lucene";
     public static final String SYNONYMS_FILE = "synonyms.txt";
+    public static final String ENTITIES_FILE = "entities.txt";
     private static final String PREFIX = "gen-";
 
     private final Path root;
@@ -60,9 +61,11 @@ public final class IndexStore {
         Path gen = root.resolve(nextGenerationName());
         Files.createDirectories(gen);
         PassageIndexWriter.write(corpus.passages(), gen.resolve(LUCENE_DIR));
-        Path synonyms = corpus.directory().resolve(SYNONYMS_FILE);
-        if (Files.exists(synonyms)) {
-            Files.copy(synonyms, gen.resolve(SYNONYMS_FILE));
+        for (String name : List.of(SYNONYMS_FILE, ENTITIES_FILE)) {
+            Path file = corpus.directory().resolve(name);
+            if (Files.exists(file)) {
+                Files.copy(file, gen.resolve(name));
+            }
         }
         for (GenerationArtifact artifact : artifacts) {
             artifact.build(corpus, gen);

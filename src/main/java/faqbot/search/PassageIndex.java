@@ -7,6 +7,7 @@ import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
 import faqbot.index.PassageJson;
 import faqbot.index.SpellingAnalyzer;
+import faqbot.nlu.EntityRecognizer;
 import faqbot.nlu.PartOfSpeech;
 import faqbot.index.Synonyms;
 import java.io.Closeable;
@@ -47,10 +48,12 @@ public final class PassageIndex implements Closeable {
     private final QuestionWeights weights;
 
     private final Manifest manifest;
+    private final EntityRecognizer entities;
 
-    private PassageIndex(Manifest manifest, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords)
-            throws IOException {
+    private PassageIndex(Manifest manifest, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords,
+            EntityRecognizer entities) throws IOException {
         this.manifest = manifest;
+        this.entities = entities;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -66,7 +69,8 @@ public final class PassageIndex implements Closeable {
         try {
             SynonymMap synonyms = Synonyms.load(synonymsFile);
             Set<String> synonymWords = SynonymWords.read(synonymsFile);
-            return new PassageIndex(Manifest.read(generationDir), FSDirectory.open(generationDir.resolve(IndexStore.LUCENE_DIR)), synonyms, synonymWords);
+            return new PassageIndex(Manifest.read(generationDir), FSDirectory.open(generationDir.resolve(IndexStore.LUCENE_DIR)),
+                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE)));
         } catch (ParseException e) {
             throw new IOException(synonymsFile + ": cannot parse synonyms: " + e.getMessage(), e);
         }
@@ -75,6 +79,11 @@ public final class PassageIndex implements Closeable {
     /** What this generation was built from. */
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** The procedures and topics of this generation's content, for following a conversation. */
+    public EntityRecognizer entities() {
+        return entities;
     }
 
     public int size() {

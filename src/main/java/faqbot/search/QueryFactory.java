@@ -17,7 +17,7 @@ final class QueryFactory {
 
     /** An FAQ question or a heading that shares the visitor's words says more than the same words in a long text. */
     static final Map<String, Float> FIELD_BOOSTS = Map.of(
-            IndexFields.QUESTION, 2.5f,
+            IndexFields.QUESTION, 1.5f,
             IndexFields.HEADING, 2.0f,
             IndexFields.DOCUMENT_TITLE, 0.3f,
             IndexFields.BODY, 1.0f);

@@ -8,7 +8,7 @@ import java.util.List;
  * that repeats one word ("What is vertebroplasty?"), coverage prefers the passage that has all of "who should get
  * vertebroplasty". The cost is bounded by the depth, never by the corpus size.
  */
-final class Reranker {
+public final class Reranker {
 
     private static final double BM25_SHARE = 0.4;
     private static final double COVERAGE_SHARE = 0.4;
@@ -24,7 +24,8 @@ final class Reranker {
         return hits.stream().sorted(Comparator.comparingDouble((SearchHit h) -> -combined(h, top))).toList();
     }
 
-    static double combined(SearchHit hit, float topScore) {
+    /** The hit's combined relevance, 0..1, relative to the best BM25 score of its result. */
+    public static double combined(SearchHit hit, float topScore) {
         return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
     }
 }

@@ -1,0 +1,144 @@
+package faqbot.nlu;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+
+/**
+ * Finds the procedures and topics a message names, with OpenNLP's dictionary name finder over stemmed words,
+ * from the content team's list in {@code corpus/entities.txt}.
+ */
+public final class EntityRecognizer {
+
+    private static final String PROCEDURE = "procedure";
+
+    /** Shorter words are too easily mistaken for one another to correct. */
+    private static final int MIN_TYPO_LENGTH = 6;
+
+    private final List<DictionaryNameFinder> finders;
+    private final Set<String> vocabulary;
+    /** "topic/risks" → "risk": the first phrase listed, the words to search with when the topic is carried over. */
+    private final Map<String, String> searchWords;
+    private final List<String> procedureOrder;
+
+    private EntityRecognizer(List<DictionaryNameFinder> finders, Set<String> vocabulary, Map<String, String> searchWords,
+            List<String> procedureOrder) {
+        this.procedureOrder = List.copyOf(procedureOrder);
+        this.finders = List.copyOf(finders);
+        this.vocabulary = Set.copyOf(vocabulary);
+        this.searchWords = Map.copyOf(searchWords);
+    }
+
+    /** An empty recognizer when the file is absent: entities are optional content. */
+    public static EntityRecognizer load(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return new EntityRecognizer(List.of(), Set.of(), Map.of(), List.of());
+        }
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    static EntityRecognizer parse(List<String> lines, String source) {
+        Map<String, Dictionary> byType = new HashMap<>();
+        Set<String> vocabulary = new HashSet<>();
+        Map<String, String> searchWords = new HashMap<>();
+        List<String> procedures = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0 || !line.substring(0, colon).contains("/")) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'kind/name: phrase, phrase'");
+            }
+            String type = line.substring(0, colon).strip();
+            Dictionary dictionary = byType.computeIfAbsent(type, t -> new Dictionary(false));
+            searchWords.putIfAbsent(type, line.substring(colon + 1).split(",")[0].strip());
+            if (type.startsWith(PROCEDURE + "/") && !procedures.contains(type.substring(PROCEDURE.length() + 1))) {
+                procedures.add(type.substring(PROCEDURE.length() + 1));
+            }
+            for (String phrase : line.substring(colon + 1).split(",")) {
+                vocabulary.addAll(Arrays.asList(plainWords(phrase)));
+                String[] words = stems(plainWords(phrase));
+                if (words.length > 0) {
+                    dictionary.put(new StringList(words));
+                }
+            }
+        }
+        List<DictionaryNameFinder> finders = new ArrayList<>();
+        byType.forEach((type, dictionary) -> finders.add(new DictionaryNameFinder(dictionary, type)));
+        procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
+        return new EntityRecognizer(finders, vocabulary, searchWords, procedures);
+    }
+
+    /** Words to search with for a procedure or topic carried over from an earlier turn. */
+    public String searchWords(String kind, String name) {
+        return searchWords.getOrDefault(kind + "/" + name, name);
+    }
+
+    /** The procedures' names in the order listed, "both" last: the quick replies of a clarifying question. */
+    public List<String> procedureNames() {
+        return procedureOrder;
+    }
+
+    /** The search words of every single procedure: what "both" stands for. */
+    public String allProcedureWords() {
+        return searchWords.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PROCEDURE + "/") && !e.getKey().endsWith("/" + Entities.BOTH))
+                .map(Map.Entry::getValue).sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    public Entities recognize(String message) {
+        String[] tokens = stems(Arrays.stream(plainWords(message)).map(this::corrected).toArray(String[]::new));
+        TreeSet<String> procedures = new TreeSet<>();
+        TreeSet<String> topics = new TreeSet<>();
+        for (DictionaryNameFinder finder : finders) {
+            for (Span span : finder.find(tokens)) {
+                String[] kindAndName = span.getType().split("/", 2);
+                (kindAndName[0].equals(PROCEDURE) ? procedures : topics).add(kindAndName[1]);
+            }
+        }
+        return new Entities(procedures, topics);
+    }
+
+    /** A misspelling of a long listed word ("kyphoplatsy") is read as that word. */
+    private String corrected(String word) {
+        if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word)) {
+            return word;
+        }
+        for (String known : vocabulary) {
+            if (known.length() >= MIN_TYPO_LENGTH && 1 - TYPOS.getDistance(word, known) <= 2.0 / Math.max(word.length(), known.length()) + 1e-9) {
+                return known;
+            }
+        }
+        return word;
+    }
+
+    private static final LuceneLevenshteinDistance TYPOS = new LuceneLevenshteinDistance();
+
+    private static String[] plainWords(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    /** Stemmed, so "Kyphoplasties" and "kyphoplasty" meet. */
+    private static String[] stems(String[] words) {
+        PorterStemmer stemmer = new PorterStemmer();
+        return Arrays.stream(words).map(stemmer::stem).toArray(String[]::new);
+    }
+}
