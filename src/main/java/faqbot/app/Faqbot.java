@@ -5,6 +5,10 @@ import faqbot.dialog.ChatService;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.ConversationTokens;
 import java.time.Clock;
+import faqbot.corpus.Corpus;
+import faqbot.nlu.IntentModel;
+import faqbot.nlu.IntentTrainingData;
+import java.nio.file.Files;
 import faqbot.dialog.DialogSettings;
 import faqbot.index.GenerationArtifact;
 import faqbot.index.IndexStore;
@@ -45,7 +49,15 @@ public final class Faqbot implements Closeable {
 
     /** What each generation holds besides the Lucene index. */
     static List<GenerationArtifact> artifacts() {
-        return List.of();
+        return List.of(Faqbot::trainIntentModel);
+    }
+
+    /** The intent model is trained from corpus/intents/ with every index build and saved beside the index. */
+    private static void trainIntentModel(Corpus corpus, Path generationDir) {
+        Path intents = corpus.directory().resolve("intents");
+        if (Files.isDirectory(intents)) {
+            IntentModel.train(IntentTrainingData.read(intents)).save(generationDir.resolve(ChatService.INTENT_MODEL_FILE));
+        }
     }
 
     public Indexer indexer() {

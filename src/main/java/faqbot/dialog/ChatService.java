@@ -8,7 +8,9 @@ import faqbot.search.PassageIndex;
 import faqbot.search.Reranker;
 import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
+import faqbot.nlu.Intent;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +24,12 @@ public final class ChatService {
             "I'm sorry, I don't have an answer to that in our articles. Here are some questions I can answer:";
     static final String CLARIFY = "Which procedure do you mean?";
     static final int CANDIDATES = 10;
+    public static final String INTENT_MODEL_FILE = Understanding.INTENT_MODEL_FILE;
+    /**
+     * A message the classifier calls out of scope is still answered when retrieval is this sure and it names
+     * something the content is about: the classifier has seen only a few hundred lines, the corpus is the authority.
+     */
+    static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
     /** How close two passages about different procedures must score for the question to count as ambiguous. */
     static final double AMBIGUITY_MARGIN = 0.08;
 
@@ -29,6 +37,7 @@ public final class ChatService {
     private final AnswerComposer composer;
     private final DialogSettings settings;
     private final ConversationTokens tokens;
+    private final AtomicReference<Understanding> understanding = new AtomicReference<>();
 
     public ChatService(LiveIndex index, SentenceSplitter sentences, DialogSettings settings, ConversationTokens tokens) {
         this.index = index;
@@ -43,22 +52,38 @@ public final class ChatService {
     }
 
     private ChatReply answer(PassageIndex idx, String message, ConversationState state) {
+        Understanding nlu = understanding(idx);
+        Intent intent = nlu.detect(message);
+        if (intent.isUrgent() || intent.isSmallTalk()) {
+            String text = nlu.reply(intent, settings.contact(), message);
+            if (text != null) {
+                ReplyType type = intent.isUrgent() ? ReplyType.URGENT : ReplyType.SMALLTALK;
+                return new ChatReply(type, text, 1.0, intent.name(), intent.probability(), List.of(),
+                        intent.isUrgent() ? List.of() : Suggestions.instead(List.of(), idx), "", tokens.encode(state.counted()));
+            }
+        }
+        return question(idx, nlu, intent, message, state);
+    }
+
+    private ChatReply question(PassageIndex idx, Understanding nlu, Intent intent, String message, ConversationState state) {
         EntityRecognizer recognizer = idx.entities();
         Entities named = recognizer.recognize(message);
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer);
         SearchResult result = idx.search(plan.query(), CANDIDATES);
         List<SearchHit> hits = ProcedureFocus.order(result.hits(), plan.procedures(), recognizer);
         double confidence = hits.isEmpty() ? 0 : Confidence.of(hits.get(0));
-        if (confidence < settings.answerThreshold()) {
-            return fallback(idx, hits, confidence, state.counted());
+        boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && (confidence < OVERRIDE_OUT_OF_SCOPE || named.isEmpty());
+        if (outOfScope || confidence < settings.answerThreshold()) {
+            String text = outOfScope ? nlu.reply(intent, settings.contact(), message) : null;
+            return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);
         if (needsProcedure(plan, hits, recognizer)) {
-            return clarify(recognizer, confidence, state.next(List.of(), plan.topics(), state.lastPassage(), true));
+            return clarify(recognizer, intent, confidence, state.next(List.of(), plan.topics(), state.lastPassage(), true));
         }
         String answer = composer.compose(top.passage(), result.question());
         ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
-        return new ChatReply(ReplyType.ANSWER, answer, confidence, "question", 1.0,
+        return new ChatReply(ReplyType.ANSWER, answer, confidence, Intent.QUESTION, intent.probability(),
                 List.of(Citation.of(top.passage(), answer)), Suggestions.after(top.passage(), idx, message),
                 settings.disclaimer(), tokens.encode(next));
     }
@@ -84,14 +109,26 @@ public final class ChatService {
         }).findFirst().map(h -> firstScore - Reranker.combined(h, best) < AMBIGUITY_MARGIN).orElse(false);
     }
 
-    private ChatReply clarify(EntityRecognizer recognizer, double confidence, ConversationState next) {
+    private ChatReply clarify(EntityRecognizer recognizer, Intent intent, double confidence, ConversationState next) {
         List<String> options = recognizer.procedureNames().stream().map(ChatService::capitalized).toList();
-        return new ChatReply(ReplyType.CLARIFY, CLARIFY, confidence, "question", 1.0, List.of(), options, "", tokens.encode(next));
+        return new ChatReply(ReplyType.CLARIFY, CLARIFY, confidence, intent.name(), intent.probability(), List.of(), options, "",
+                tokens.encode(next));
     }
 
-    private ChatReply fallback(PassageIndex idx, List<SearchHit> weak, double confidence, ConversationState next) {
-        return new ChatReply(ReplyType.FALLBACK, FALLBACK, confidence, "question", 1.0, List.of(),
+    private ChatReply fallback(PassageIndex idx, String text, Intent intent, List<SearchHit> weak, double confidence,
+            ConversationState next) {
+        return new ChatReply(ReplyType.FALLBACK, text, confidence, intent.name(), intent.probability(), List.of(),
                 Suggestions.instead(weak, idx), "", tokens.encode(next));
+    }
+
+    /** The models of the generation being served, reloaded after a swap. */
+    private Understanding understanding(PassageIndex idx) {
+        Understanding current = understanding.get();
+        if (current == null || !current.isFor(idx)) {
+            current = Understanding.of(idx);
+            understanding.set(current);
+        }
+        return current;
     }
 
     private static String capitalized(String name) {

@@ -31,13 +31,14 @@ final class Suggestions {
 
     private static List<String> collect(List<Passage> candidates, Passage answered, String visitorMessage) {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         String asked = normal(visitorMessage);
         for (Passage p : candidates) {
             if (answered != null && (p.id().equals(answered.id()) || sameQuestion(p, answered))) {
                 continue;
             }
             String q = asQuestion(p);
-            if (q != null && !normal(q).equals(asked)) {
+            if (q != null && !normal(q).equals(asked) && seen.add(normal(q))) {
                 out.add(q);
             }
             if (out.size() == COUNT) {

@@ -22,6 +22,10 @@ public final class IndexStore {
     public static final String LUCENE_DIR = "lucene";
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String ENTITIES_FILE = "entities.txt";
+    public static final String REDFLAGS_FILE = "redflags.txt";
+    public static final String SMALLTALK_FILE = "smalltalk.yaml";
+    /** Content files a generation carries a copy of, so it is complete in itself and can be copied to replicas. */
+    static final List<String> COPIED_FILES = List.of(SYNONYMS_FILE, ENTITIES_FILE, REDFLAGS_FILE, SMALLTALK_FILE);
     private static final String PREFIX = "gen-";
 
     private final Path root;
@@ -61,7 +65,7 @@ public final class IndexStore {
         Path gen = root.resolve(nextGenerationName());
         Files.createDirectories(gen);
         PassageIndexWriter.write(corpus.passages(), gen.resolve(LUCENE_DIR));
-        for (String name : List.of(SYNONYMS_FILE, ENTITIES_FILE)) {
+        for (String name : COPIED_FILES) {
             Path file = corpus.directory().resolve(name);
             if (Files.exists(file)) {
                 Files.copy(file, gen.resolve(name));

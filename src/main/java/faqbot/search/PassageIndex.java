@@ -49,9 +49,11 @@ public final class PassageIndex implements Closeable {
 
     private final Manifest manifest;
     private final EntityRecognizer entities;
+    private final Path generationDir;
 
     private PassageIndex(Manifest manifest, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords,
-            EntityRecognizer entities) throws IOException {
+            EntityRecognizer entities, Path generationDir) throws IOException {
+        this.generationDir = generationDir;
         this.manifest = manifest;
         this.entities = entities;
         this.directory = directory;
@@ -70,10 +72,15 @@ public final class PassageIndex implements Closeable {
             SynonymMap synonyms = Synonyms.load(synonymsFile);
             Set<String> synonymWords = SynonymWords.read(synonymsFile);
             return new PassageIndex(Manifest.read(generationDir), FSDirectory.open(generationDir.resolve(IndexStore.LUCENE_DIR)),
-                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE)));
+                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE)), generationDir);
         } catch (ParseException e) {
             throw new IOException(synonymsFile + ": cannot parse synonyms: " + e.getMessage(), e);
         }
+    }
+
+    /** The generation's directory, for the other models built into it. */
+    public Path generationDir() {
+        return generationDir;
     }
 
     /** What this generation was built from. */
