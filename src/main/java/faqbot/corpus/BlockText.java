@@ -94,7 +94,7 @@ final class BlockText {
         return cells;
     }
 
-    private static String rowSentence(List<String> header, List<String> cells) {
+    static String rowSentence(List<String> header, List<String> cells) {
         List<String> parts = new ArrayList<>();
         for (int i = 1; i < cells.size(); i++) {
             String name = i < header.size() ? header.get(i) : "";

@@ -2,6 +2,7 @@ package faqbot.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,9 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Reads a corpus directory with the document readers that accept each file. */
+/** Reads a corpus directory with the document readers that accept each file, and checks it whole. */
 public final class CorpusLoader {
 
     private final List<DocumentReader> readers;
@@ -20,26 +22,44 @@ public final class CorpusLoader {
         this.readers = List.copyOf(readers);
     }
 
+    /** Markdown articles, HTML pages, FAQ sheets in CSV and JSONL. */
     public static CorpusLoader standard() {
-        return new CorpusLoader(List.of(new MarkdownArticleReader()));
+        return new CorpusLoader(List.of(new MarkdownArticleReader(), new HtmlPageReader(), new CsvFaqReader(), new JsonlFaqReader()));
     }
 
+    /** The corpus, or every error in it at once. */
     public Corpus load(Path directory) throws CorpusException {
+        return validate(directory).corpusOrThrow();
+    }
+
+    /** Reads every file and reports every problem, errors and warnings; never stops at the first. */
+    public Validation validate(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new CorpusException(dir, 0, "corpus directory not found");
+            return new Validation(dir, Optional.empty(), List.of(Problem.error(dir, 0, "corpus directory not found")));
         }
         List<Path> files = files(dir);
         List<Document> documents = new ArrayList<>();
+        List<Path> unread = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
-            for (DocumentReader reader : readers) {
-                if (reader.accepts(dir, file)) {
-                    documents.add(reader.read(file));
-                    break;
-                }
+            Optional<DocumentReader> reader = readers.stream().filter(r -> r.accepts(dir, file)).findFirst();
+            if (reader.isEmpty()) {
+                unread.add(file);
+                continue;
+            }
+            try {
+                documents.add(reader.get().read(file));
+            } catch (CorpusException e) {
+                problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                problems.add(Problem.error(file, 0, "cannot read this file (" + e + ")"));
             }
         }
-        return new Corpus(dir, documents, checksum(dir, files));
+        problems.addAll(new CorpusChecks(dir).check(documents, unread, files));
+        boolean ok = problems.stream().noneMatch(Problem::isError);
+        Optional<Corpus> corpus = ok ? Optional.of(new Corpus(dir, documents, checksum(dir, files))) : Optional.empty();
+        return new Validation(dir, corpus, problems);
     }
 
     /** A checksum over every file's path and bytes: any content edit means the index is stale. */
@@ -62,7 +82,7 @@ public final class CorpusLoader {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
-                digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
                 digest.update((byte) 0);

@@ -36,8 +36,7 @@ public final class MarkdownArticleReader implements DocumentReader {
         String title = required(front, "title", file);
         String url = required(front, "url", file);
         String id = documentId(file);
-        List<Passage> passages = new SectionCollector(file, id, title, url).collect(root);
-        return new Document(id, title, url, file, passages);
+        return new SectionCollector(file, id, title, url).collect(root);
     }
 
     /** Parses the article and returns its root node, for renderers that show the article (the demo page). */

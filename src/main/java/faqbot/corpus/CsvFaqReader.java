@@ -1,0 +1,133 @@
+package faqbot.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads `faq/*.csv`: a header row, then one entry a row. Columns `question`, `answer`, `url` are required;
+ * `alternates` (other wordings separated by `|`), `id` and `title` are optional; other columns are kept as metadata.
+ * Fields with commas, quotes or line breaks are quoted the usual CSV way ("..." with "" for a quote).
+ */
+public final class CsvFaqReader implements DocumentReader {
+
+    private static final ObjectReader ROWS = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .build()
+            .readerFor(String[].class);
+
+    @Override
+    public boolean accepts(Path corpusDir, Path file) {
+        return file.startsWith(corpusDir.resolve("faq")) && file.toString().endsWith(".csv");
+    }
+
+    @Override
+    public Document read(Path file) throws CorpusException {
+        FaqSheet sheet = new FaqSheet(file);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                MappingIterator<String[]> rows = ROWS.readValues(in)) {
+            return sheet.document(entries(rows, sheet));
+        } catch (IOException | UncheckedIOException e) {
+            throw new CorpusException(file, 0, "cannot read the file as UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<FaqEntry> entries(MappingIterator<String[]> rows, FaqSheet sheet) {
+        List<FaqEntry> entries = new ArrayList<>();
+        List<String> header = null;
+        while (true) {
+            int line = rows.getParser().currentLocation().getLineNr();
+            String[] row;
+            try {
+                if (!rows.hasNextValue()) {
+                    break;
+                }
+                line = Math.max(line, rows.getParser().currentLocation().getLineNr());
+                row = rows.nextValue();
+            } catch (IOException | RuntimeException e) {
+                sheet.problem(lineOf(e, line), "malformed CSV (" + reason(e) + "); check the quotes on this row: a field with a comma, quote or line break must be in \"...\" with \"\" for a quote");
+                return entries;
+            }
+            if (isBlank(row)) {
+                continue;
+            }
+            if (header == null) {
+                header = header(row, line, sheet);
+                if (header == null) {
+                    return entries;
+                }
+            } else if (row.length != header.size()) {
+                sheet.problem(line, "this row has " + row.length + " columns but the header has " + header.size()
+                        + " (" + String.join(",", header) + "); quote fields that contain commas");
+            } else {
+                entries.add(entry(header, row, line));
+            }
+        }
+        if (header == null) {
+            sheet.problem(1, "the sheet is empty: it needs a header row (question,answer,url) and one row per entry");
+        }
+        return entries;
+    }
+
+    private static List<String> header(String[] row, int line, FaqSheet sheet) {
+        List<String> names = new ArrayList<>();
+        for (String cell : row) {
+            names.add(cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+        }
+        List<String> missing = FaqColumns.REQUIRED.stream().filter(c -> !names.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            sheet.problem(line, "the header row lacks the column(s) " + String.join(", ", missing)
+                    + "; the first row must name the columns, e.g. question,answer,url,alternates,id,title");
+            return null;
+        }
+        return names;
+    }
+
+    private static FaqEntry entry(List<String> header, String[] row, int line) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        for (int i = 0; i < row.length; i++) {
+            String name = header.get(i);
+            cells.put(name, row[i]);
+            if (!FaqColumns.KNOWN.contains(name) && !name.isEmpty() && !row[i].isBlank()) {
+                metadata.put(name, List.of(row[i].strip()));
+            }
+        }
+        return new FaqEntry(line, cells.getOrDefault(FaqColumns.ID, ""), cells.get(FaqColumns.QUESTION),
+                FaqColumns.splitAlternates(cells.getOrDefault(FaqColumns.ALTERNATES, "")), cells.get(FaqColumns.ANSWER),
+                cells.get(FaqColumns.URL), cells.getOrDefault(FaqColumns.TITLE, ""), metadata);
+    }
+
+    private static boolean isBlank(String[] row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineOf(Exception e, int fallback) {
+        if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+            return j.getLocation().getLineNr();
+        }
+        return fallback;
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+    }
+}
