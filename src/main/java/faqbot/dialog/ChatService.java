@@ -26,8 +26,9 @@ public final class ChatService {
     static final int CANDIDATES = 10;
     public static final String INTENT_MODEL_FILE = Understanding.INTENT_MODEL_FILE;
     /**
-     * A message the classifier calls out of scope is still answered when retrieval is this sure and it names
-     * something the content is about: the classifier has seen only a few hundred lines, the corpus is the authority.
+     * A message the classifier calls out of scope is still answered when a passage covers this much of it, or when
+     * it is about a procedure of the content (named or carried over): the classifier has seen only a few hundred
+     * lines, the corpus is the authority on what it covers.
      */
     static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
     /** How close two passages about different procedures must score for the question to count as ambiguous. */
@@ -68,11 +69,13 @@ public final class ChatService {
     private ChatReply question(PassageIndex idx, Understanding nlu, Intent intent, String message, ConversationState state) {
         EntityRecognizer recognizer = idx.entities();
         Entities named = recognizer.recognize(message);
-        TurnPlan plan = TurnPlan.of(message, named, state, recognizer);
+        String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
+        TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.query(), CANDIDATES);
         List<SearchHit> hits = ProcedureFocus.order(result.hits(), plan.procedures(), recognizer);
-        double confidence = hits.isEmpty() ? 0 : Confidence.of(hits.get(0));
-        boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && (confidence < OVERRIDE_OUT_OF_SCOPE || named.isEmpty());
+        double coverage = hits.isEmpty() ? 0 : idx.questionTerms(plan.ownWords()).coverage(hits.get(0).passage());
+        double confidence = Confidence.of(coverage, intent);
+        boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !plan.procedureNamed();
         if (outOfScope || confidence < settings.answerThreshold()) {
             String text = outOfScope ? nlu.reply(intent, settings.contact(), message) : null;
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());

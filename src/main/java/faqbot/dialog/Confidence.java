@@ -1,16 +1,26 @@
 package faqbot.dialog;
 
-import faqbot.search.SearchHit;
+import faqbot.nlu.Intent;
 
 /**
- * A 0..1 confidence that the top passage answers the question: the idf-weighted share of the question's words
- * (with synonyms) that the passage contains. Rare words the corpus never uses ("migraine") pull it down hard.
+ * A 0..1 confidence that the best passage answers the message, from two independent signals:
+ * <ul>
+ *   <li>retrieval coverage: the share of the message's words (with synonyms, weighted by rarity and part of speech)
+ *       that the passage contains — a topic the content lacks ("migraines") pulls it down hard;</li>
+ *   <li>the intent model's probability that the message is a question for this content.</li>
+ * </ul>
+ * Coverage leads; the intent lets a clearly in-domain question in everyday words ("how long does it take to get
+ * over it") through with partial coverage, and holds back a message it judges off-topic unless coverage is high.
  */
 final class Confidence {
 
+    static final double COVERAGE_SHARE = 0.7;
+
     private Confidence() {}
 
-    static double of(SearchHit top) {
-        return Math.round(top.coverage() * 1000) / 1000.0;
+    static double of(double coverage, Intent intent) {
+        double question = intent.name().equals(Intent.QUESTION) ? intent.probability() : 0;
+        double combined = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * question;
+        return Math.round(combined * 1000) / 1000.0;
     }
 }

@@ -51,6 +51,10 @@ public final class IntentDetector {
                 return new Intent(Intent.QUESTION, question.get().probability(), null, scores.intent() + " with a question");
             }
         }
+        if (scores.intent().equals(Intent.URGENT)) {
+            // Leaning urgent but neither flagged nor sure: answer it as a question, whose answers carry the disclaimer.
+            return new Intent(Intent.QUESTION, scores.probabilityOf(Intent.QUESTION), null, "weak urgent read as question");
+        }
         return new Intent(scores.intent(), scores.probability(), null, "classifier");
     }
 

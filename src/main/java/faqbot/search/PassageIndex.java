@@ -122,6 +122,17 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /** The weighted terms of a text as this index understands them, to judge passages against it. */
+    public QuestionTerms questionTerms(String text) {
+        try {
+            List<String> typed = corrected(text);
+            List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, String.join(" ", typed));
+            return new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer);
+        } catch (IOException | RuntimeException e) {
+            return new QuestionTerms(List.of(), new double[0], passageAnalyzer);
+        }
+    }
+
     /** How the text is understood: its word groups with weights, for content teams and debugging. */
     public String explain(String text) {
         try {

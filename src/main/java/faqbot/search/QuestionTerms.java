@@ -33,7 +33,8 @@ public final class QuestionTerms {
         return coverage(new HashSet<>(Analysis.terms(passageAnalyzer, IndexFields.BODY, text)));
     }
 
-    double coverage(Passage passage) {
+    /** Share of the question's weight found anywhere in the passage (text, headings, FAQ question), 0..1. */
+    public double coverage(Passage passage) {
         Set<String> present = new HashSet<>();
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.BODY, passage.text()));
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));

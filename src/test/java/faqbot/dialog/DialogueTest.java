@@ -1,0 +1,97 @@
+package faqbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import faqbot.testing.TestIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Multi-turn conversations in patients' wording, written as files in src/test/resources/dialogues/:
+ * "> message" is a turn, "= type[|type] [anchor|anchor...]" what the reply must be, "! tamper" corrupts the token.
+ */
+class DialogueTest {
+
+    static final Path DIALOGUES = Path.of("src/test/resources/dialogues");
+    /** The share of turns that must be right; each miss is printed so a content or ranking change shows its cost. */
+    static final double MIN_TURNS_RIGHT = 75.0;
+
+    @Test
+    void conversationsAreFollowedAcrossTurns() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(DIALOGUES)) {
+            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        int turns = 0;
+        List<String> misses = new ArrayList<>();
+        for (Path file : files) {
+            Dialogue dialogue = Dialogue.read(file);
+            turns += dialogue.turns().size();
+            misses.addAll(dialogue.run(TestIndex.bundled().chat()));
+        }
+        double right = 100.0 * (turns - misses.size()) / turns;
+        System.out.printf("Dialogues: %d conversations, %d turns, %.1f%% right%n", files.size(), turns, right);
+        misses.forEach(m -> System.out.println("  miss: " + m));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(right).as("turns right; misses:%n%s", String.join("\n", misses)).isGreaterThanOrEqualTo(MIN_TURNS_RIGHT);
+    }
+
+    record Turn(String message, boolean tamper, List<String> types, List<String> anchors, int line) {}
+
+    record Dialogue(Path file, List<Turn> turns) {
+
+        static Dialogue read(Path file) throws IOException {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<Turn> turns = new ArrayList<>();
+            String message = null;
+            boolean tamper = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("! tamper")) {
+                    tamper = true;
+                } else if (line.startsWith(">")) {
+                    message = line.substring(1).strip();
+                } else if (line.startsWith("=")) {
+                    String[] parts = line.substring(1).strip().split("\\s+", 2);
+                    List<String> anchors = parts.length > 1 ? List.of(parts[1].split("\\|")) : List.of();
+                    turns.add(new Turn(message, tamper, List.of(parts[0].split("\\|")), anchors, i + 1));
+                    tamper = false;
+                }
+            }
+            return new Dialogue(file, turns);
+        }
+
+        List<String> run(ChatService chat) {
+            List<String> misses = new ArrayList<>();
+            String token = null;
+            for (Turn turn : turns) {
+                String sent = turn.tamper() && token != null ? tampered(token) : token;
+                ChatReply reply = chat.reply(turn.message(), sent);
+                String cited = reply.citations().isEmpty() ? "" : anchor(reply.citations().get(0).url());
+                boolean typeOk = turn.types().contains(reply.type().json());
+                boolean anchorOk = turn.anchors().isEmpty() || reply.type() != ReplyType.ANSWER || turn.anchors().contains(cited);
+                if (!typeOk || !anchorOk) {
+                    misses.add(String.format("%s:%d %s → %s %s", file.getFileName(), turn.line(), turn.message(), reply.type().json(), cited));
+                }
+                token = reply.conversation();
+            }
+            return misses;
+        }
+
+        private static String tampered(String token) {
+            char last = token.charAt(token.length() - 1);
+            return token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        }
+
+        private static String anchor(String url) {
+            int hash = url.indexOf('#');
+            return hash < 0 ? "" : url.substring(hash + 1);
+        }
+    }
+}
