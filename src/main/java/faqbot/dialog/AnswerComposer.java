@@ -28,7 +28,19 @@ final class AnswerComposer {
             return passage.heading();
         }
         int best = passage.isFaq() ? 0 : best(units, question);
-        return String.join("\n", pick(units, best));
+        return joined(pick(units, best));
+    }
+
+    /** Sentences run on as prose; list items, and what follows a list, start a new line. */
+    private static String joined(List<Unit> picked) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < picked.size(); i++) {
+            if (i > 0) {
+                out.append(picked.get(i).listItem() || picked.get(i - 1).listItem() ? "\n" : " ");
+            }
+            out.append(picked.get(i).text());
+        }
+        return out.toString();
     }
 
     /** A sentence, or a list item. */
@@ -68,8 +80,8 @@ final class AnswerComposer {
     }
 
     /** The best unit, then what follows it while it reads as one answer and fits. */
-    private static List<String> pick(List<Unit> units, int start) {
-        List<String> out = new ArrayList<>();
+    private static List<Unit> pick(List<Unit> units, int start) {
+        List<Unit> out = new ArrayList<>();
         int chars = 0;
         int sentencesTaken = 0;
         for (int i = start; i < units.size(); i++) {
@@ -84,7 +96,7 @@ final class AnswerComposer {
             if (!out.isEmpty() && !continuesList && units.get(i - 1).listItem()) {
                 break;
             }
-            out.add(unit.text());
+            out.add(unit);
             chars += unit.text().length();
             if (!unit.listItem()) {
                 sentencesTaken++;
