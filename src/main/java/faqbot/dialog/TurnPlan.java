@@ -38,7 +38,9 @@ record TurnPlan(String query, String ownWords, List<String> procedures, List<Str
             procedures.forEach(p -> query.append(' ').append(procedureWords(p, recognizer)));
             procedures.forEach(p -> own.append(' ').append(procedureWords(p, recognizer)));
         }
-        boolean followUp = state.clarifying() || words(message) <= SHORT_FOLLOW_UP_WORDS;
+        // A comparison ("is the balloon one better?") asks about the procedures as a whole, not the last topic.
+        boolean comparison = named.procedures().contains(Entities.BOTH);
+        boolean followUp = state.clarifying() || (words(message) <= SHORT_FOLLOW_UP_WORDS && !comparison);
         if (topics.isEmpty() && followUp && !inherited) {
             topics.addAll(state.topics());
             topics.forEach(t -> query.append(' ').append(recognizer.searchWords("topic", t)));

@@ -1,0 +1,47 @@
+package faqbot.cli;
+
+import faqbot.app.Faqbot;
+import faqbot.dialog.ChatReply;
+import faqbot.dialog.DialogSettings;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = "Talk to the bot in the terminal: one line in, the answer with its citation out, the conversation carried. "
+                + "An empty line or Ctrl-D ends it.")
+final class ChatCommand implements Callable<Integer> {
+
+    @Mixin
+    Locations locations;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (Faqbot faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String token = null;
+            out.print("you> ");
+            for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {
+                ChatReply reply = faqbot.chat().reply(line.length() > 2000 ? line.substring(0, 2000) : line, token);
+                print(reply, out);
+                token = reply.conversation();
+                out.print("you> ");
+            }
+        }
+        return 0;
+    }
+
+    private static void print(ChatReply reply, PrintStream out) {
+        out.printf("bot [%s, intent %s, confidence %.2f]%n", reply.type().json(), reply.intent(), reply.confidence());
+        reply.answer().lines().forEach(l -> out.println("  " + l));
+        reply.citations().forEach(c -> out.println("  source: " + c.section() + " — " + c.url()));
+        if (!reply.suggestions().isEmpty()) {
+            out.println("  try: " + String.join(" | ", reply.suggestions()));
+        }
+    }
+}
