@@ -1,0 +1,548 @@
+/*
+ * faqbot chat widget: one file, no framework, no build step.
+ *
+ *   <script src="https://FAQBOT_HOST/widget.js" data-endpoint="https://FAQBOT_HOST"
+ *           data-title="Ask the clinic" data-accent="#0a6" data-greeting="Hello!" defer></script>
+ *
+ * Everything lives in an open Shadow DOM under one <faqbot-widget> element. Text from the
+ * server or the visitor is only ever set with textContent; links only for http(s) citations.
+ * Styles are a constructed stylesheet (adoptedStyleSheets), so a strict CSP needs only
+ * script-src and connect-src for the faqbot host. State lives in sessionStorage only.
+ */
+(function () {
+  'use strict';
+
+  var MAX_MESSAGE = 2000;
+  var MAX_KEPT = 60;
+  var TIMEOUT_MS = 30000;
+  var UNREACHABLE = 'Sorry, we can\u2019t reach the assistant right now. Please check your connection ' +
+      'and try again in a moment. Your message is still in the box below.';
+
+  function findScript() {
+    if (document.currentScript) return document.currentScript;
+    var all = document.querySelectorAll('script[src*="widget.js"]');
+    return all.length ? all[all.length - 1] : null;
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    }
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  function str(value) {
+    return typeof value === 'string' ? value.trim() : '';
+  }
+
+  // ---- configuration ------------------------------------------------------------------------
+
+  function readConfig(script) {
+    function data(name) { return script ? str(script.getAttribute('data-' + name)) : ''; }
+    var base = location.href;
+    try { if (script && script.src) base = new URL(script.src, location.href).origin; } catch (e) { /* keep page */ }
+    var endpoint = data('endpoint') || base;
+    try { endpoint = new URL(endpoint, location.href).href; } catch (e) { /* used as given */ }
+    return {
+      endpoint: endpoint.replace(/[?#].*$/, '').replace(/\/+$/, ''),
+      title: data('title') || 'Questions? Ask us',
+      accent: parseHex(data('accent')) || [11, 95, 165],
+      greeting: data('greeting') ||
+          'Hello! Ask me a question and I will answer from this clinic\u2019s information pages.'
+    };
+  }
+
+  function parseHex(value) {
+    var m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value || '');
+    if (!m) return null;
+    var h = m[1].length === 3 ? m[1].replace(/./g, '$&$&') : m[1];
+    return [0, 2, 4].map(function (i) { return parseInt(h.substr(i, 2), 16); });
+  }
+
+  function luminance(rgb) {
+    var w = [0.2126, 0.7152, 0.0722];
+    return rgb.reduce(function (sum, c, i) {
+      c /= 255;
+      return sum + w[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }, 0);
+  }
+
+  function contrast(a, b) {
+    var x = luminance(a), y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+
+  function hex(rgb) {
+    return '#' + rgb.map(function (c) { return (c < 16 ? '0' : '') + c.toString(16); }).join('');
+  }
+
+  // The accent is the clinic's colour; its text is black or white, whichever contrasts more
+  // (one of them always reaches 4.5:1).
+  function inkOn(rgb) {
+    return contrast(rgb, [255, 255, 255]) >= contrast(rgb, [0, 0, 0]) ? '#ffffff' : '#000000';
+  }
+
+  // ---- styles ---------------------------------------------------------------------------------
+
+  function css(accent) {
+    var a = hex(accent), ink = inkOn(accent);
+    return [
+      ':host{all:initial}',
+      '*,*::before,*::after{box-sizing:border-box}',
+      '.w{--bg:#fff;--fg:#1a1a1a;--muted:#4a4f55;--bubble:#eef1f4;--line:#b8bec6;--link:#0a55c2;',
+      '--focus:#1a1a1a;--ubg:#fdeceb;--ufg:#6e0f0b;--uline:#b3261e;--ebg:#fff3e0;--efg:#5c3200;',
+      'font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg)}',
+      '@media (prefers-color-scheme:dark){.w{--bg:#1c1d21;--fg:#f1f1f1;--muted:#c4c7cc;--bubble:#2d3036;',
+      '--line:#5d626b;--link:#9cc4ff;--focus:#fff;--ubg:#3e1212;--ufg:#ffdcd8;--uline:#ff8a80;--ebg:#3b2a10;--efg:#ffe0b2}}',
+      '.accent{background:' + a + ';color:' + ink + '}',
+      'button{font:inherit;cursor:pointer}',
+      '.launcher{position:fixed;right:20px;bottom:20px;z-index:2147483000;display:inline-flex;align-items:center;',
+      'gap:8px;min-height:48px;padding:12px 20px;border:0;border-radius:999px;font-weight:600;',
+      'box-shadow:0 4px 14px rgba(0,0,0,.28)}',
+      '.launcher svg{width:22px;height:22px;fill:currentColor}',
+      '.panel{position:fixed;right:20px;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 40px);',
+      'height:600px;max-height:calc(100vh - 108px);display:flex;flex-direction:column;background:var(--bg);',
+      'color:var(--fg);border:1px solid var(--line);border-radius:14px;box-shadow:0 12px 40px rgba(0,0,0,.3);',
+      'overflow:hidden;animation:fb-in .18s ease-out}',
+      '.panel[hidden]{display:none}',
+      '@keyframes fb-in{from{opacity:0;transform:translateY(12px)}to{opacity:1;transform:none}}',
+      '.head{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 16px}',
+      '.head h2{flex:1;margin:0;font-size:17px;font-weight:700}',
+      '.close{width:44px;height:44px;border:0;border-radius:8px;background:transparent;color:inherit;font-size:26px;line-height:1}',
+      '.head :focus-visible{outline-color:' + ink + ';outline-offset:-4px}',
+      '.log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px;overscroll-behavior:contain}',
+      '.msg{max-width:88%;padding:10px 12px;border-radius:12px;overflow-wrap:anywhere}',
+      '.msg p{margin:0;white-space:pre-wrap}',
+      '.bot{align-self:flex-start;background:var(--bubble)}',
+      '.user{align-self:flex-end}',
+      '.urgent{max-width:100%;background:var(--ubg);color:var(--ufg);border:2px solid var(--uline);border-left-width:8px}',
+      '.flag{display:block;margin-bottom:4px;font-weight:800;text-transform:uppercase;letter-spacing:.03em}',
+      '.msg .label{margin-top:8px;font-size:14px;font-weight:600}',
+      '.src{margin:2px 0 0;padding:0 0 0 18px;font-size:14px}',
+      '.src li{margin-top:2px}',
+      'a{color:var(--link);text-decoration:underline}',
+      '.urgent a{color:inherit}',
+      '.msg .disc{margin-top:8px;font-size:13px;color:var(--muted)}',
+      '.urgent .disc{color:inherit}',
+      '.chips{display:flex;flex-wrap:wrap;gap:6px;align-self:flex-start;max-width:100%}',
+      '.chip{min-height:36px;padding:6px 12px;border:1px solid var(--link);border-radius:18px;background:var(--bg);',
+      'color:var(--link);font-size:14px;text-align:left}',
+      '.chip:hover{background:var(--bubble)}',
+      '.typing{padding:0 14px;font-size:14px;color:var(--muted)}',
+      '.typing:not(:empty){padding-bottom:6px;animation:fb-pulse 1.2s ease-in-out infinite}',
+      '@keyframes fb-pulse{50%{opacity:.55}}',
+      '.err:not(:empty){margin:0 14px 8px;padding:8px 12px;border-radius:8px;background:var(--ebg);color:var(--efg);',
+      'font-size:14px}',
+      'form{display:flex;gap:8px;align-items:flex-end;padding:10px 14px 14px;border-top:1px solid var(--line)}',
+      '.field{flex:1;display:flex;flex-direction:column;gap:4px}',
+      'label{font-size:14px;font-weight:600}',
+      'textarea{width:100%;min-height:44px;max-height:140px;padding:9px 10px;border:1px solid var(--muted);border-radius:8px;',
+      'background:var(--bg);color:var(--fg);font:inherit;resize:none}',
+      '.send{min-height:44px;padding:10px 16px;border:0;border-radius:8px;font-weight:600}',
+      ':focus-visible{outline:3px solid var(--focus);outline-offset:2px}',
+      '.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);',
+      'white-space:nowrap;border:0}',
+      '@media (max-width:600px){.panel{top:0;left:0;right:0;bottom:0;width:auto;height:auto;max-width:none;',
+      'max-height:none;border:0;border-radius:0}.open .launcher{display:none}}',
+      '@media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none!important;transition:none!important}}',
+      '@media (forced-colors:active){.msg,.launcher,.send,.chip{border:1px solid CanvasText}}'
+    ].join('\n');
+  }
+
+  function adoptStyles(root, text) {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      root.adoptedStyleSheets = [sheet];
+    } catch (e) {
+      root.appendChild(el('style', null, text)); // older browsers; needs style-src 'unsafe-inline'
+    }
+  }
+
+  // ---- state in sessionStorage ------------------------------------------------------------------
+
+  function Store(key) {
+    this.key = key;
+  }
+
+  Store.prototype.load = function () {
+    var empty = { conversation: null, messages: [], open: false, disclaimerShown: false, draft: '' };
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(this.key) || 'null');
+      if (!saved || !Array.isArray(saved.messages)) return empty;
+      return {
+        conversation: str(saved.conversation) || null,
+        messages: saved.messages.filter(function (m) { return m && typeof m.text === 'string'; }),
+        open: saved.open === true,
+        disclaimerShown: saved.disclaimerShown === true,
+        draft: typeof saved.draft === 'string' ? saved.draft : ''
+      };
+    } catch (e) {
+      return empty;
+    }
+  };
+
+  Store.prototype.save = function (state) {
+    state.messages = state.messages.slice(-MAX_KEPT);
+    try { window.sessionStorage.setItem(this.key, JSON.stringify(state)); } catch (e) { /* storage off */ }
+  };
+
+  // ---- talking to the server --------------------------------------------------------------------
+
+  function friendlyError(message, status) {
+    var error = new Error(message);
+    error.friendly = true;
+    error.status = status || 0;
+    return error;
+  }
+
+  function retryAfterSeconds(header) {
+    var value = str(header);
+    if (/^\d+$/.test(value)) return parseInt(value, 10);
+    var when = Date.parse(value);
+    return isNaN(when) ? 0 : Math.max(0, Math.ceil((when - Date.now()) / 1000));
+  }
+
+  function rateLimited(seconds) {
+    var wait = seconds > 0 ? 'about ' + seconds + (seconds === 1 ? ' second' : ' seconds') : 'a moment';
+    return 'You have sent several messages in a short time. Please wait ' + wait +
+        ' and try again. Your message is still in the box below.';
+  }
+
+  function errorFor(response, body) {
+    var status = response.status;
+    if (status === 429) {
+      var seconds = retryAfterSeconds(response.headers.get('Retry-After'));
+      var e = friendlyError(rateLimited(seconds), status);
+      e.retryAfter = seconds;
+      return e;
+    }
+    if (status === 403) return friendlyError('Sorry, the assistant is not available on this website.', status);
+    var detail = body && body.error && str(body.error.message);
+    if (status >= 400 && status < 500 && detail) {
+      return friendlyError('Sorry, that message could not be answered: ' + detail, status);
+    }
+    return friendlyError('Sorry, something went wrong on our side. Please try again in a moment. ' +
+        'Your message is still in the box below.', status);
+  }
+
+  function ask(endpoint, message, conversation) {
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : 0;
+    return fetch(endpoint + '/api/chat', {
+      method: 'POST',
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify({ message: message, conversation: conversation || null }),
+      signal: controller ? controller.signal : undefined
+    }).then(function (response) {
+      return response.json().catch(function () { return null; }).then(function (body) {
+        if (!response.ok) throw errorFor(response, body);
+        if (!body || typeof body !== 'object') throw errorFor({ status: 502 }, null);
+        return body;
+      });
+    }, function () {
+      throw friendlyError(UNREACHABLE);
+    }).finally(function () {
+      clearTimeout(timer);
+    });
+  }
+
+  function safeUrl(raw, base) {
+    try {
+      var url = new URL(str(raw), base);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // ---- the widget ---------------------------------------------------------------------------------
+
+  function Widget(config) {
+    this.config = config;
+    this.store = new Store('faqbot:' + config.endpoint);
+    this.state = this.store.load();
+    this.busy = false;
+    this.coolUntil = 0;
+  }
+
+  Widget.prototype.mount = function () {
+    var self = this;
+    var host = document.createElement('faqbot-widget');
+    var root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root, css(this.config.accent));
+
+    var wrap = el('div', { 'class': 'w' });
+    this.wrap = wrap;
+    this.launcher = el('button', {
+      'class': 'launcher accent', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'fb-panel'
+    });
+    this.launcher.appendChild(chatIcon());
+    this.launcher.appendChild(el('span', null, 'Chat with us'));
+
+    var panel = el('section', { 'class': 'panel', id: 'fb-panel', role: 'dialog', 'aria-labelledby': 'fb-title' });
+    panel.hidden = true;
+    this.panel = panel;
+    var head = el('div', { 'class': 'head accent' });
+    head.appendChild(el('h2', { id: 'fb-title' }, this.config.title));
+    var close = el('button', { 'class': 'close', type: 'button', 'aria-label': 'Close chat' }, '\u00d7');
+    head.appendChild(close);
+
+    this.log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+    this.typing = el('div', { 'class': 'typing', role: 'status' });
+    this.error = el('div', { 'class': 'err', role: 'alert' });
+
+    var form = el('form', { 'class': 'composer', novalidate: '' });
+    var field = el('div', { 'class': 'field' });
+    field.appendChild(el('label', { 'for': 'fb-input' }, 'Type your question'));
+    this.input = el('textarea', {
+      id: 'fb-input', rows: '1', maxlength: String(MAX_MESSAGE), autocomplete: 'off',
+      'aria-describedby': 'fb-hint', enterkeyhint: 'send'
+    });
+    field.appendChild(this.input);
+    field.appendChild(el('span', { id: 'fb-hint', 'class': 'sr' }, 'Enter sends, Shift and Enter starts a new line.'));
+    form.appendChild(field);
+    form.appendChild(el('button', { 'class': 'send accent', type: 'submit' }, 'Send'));
+    this.form = form;
+
+    [head, this.log, this.typing, this.error, form].forEach(function (n) { panel.appendChild(n); });
+    wrap.appendChild(this.launcher);
+    wrap.appendChild(panel);
+    root.appendChild(wrap);
+
+    this.launcher.addEventListener('click', function () { self.state.open ? self.close() : self.open(true); });
+    close.addEventListener('click', function () { self.close(); });
+    panel.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' || e.key === 'Esc') {
+        e.preventDefault();
+        e.stopPropagation();
+        self.close();
+      }
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      self.send(self.input.value);
+    });
+    this.input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+        e.preventDefault();
+        self.send(self.input.value);
+      }
+    });
+    this.input.addEventListener('input', function () {
+      self.state.draft = self.input.value;
+      self.fitInput();
+      self.save();
+    });
+
+    document.body.appendChild(host);
+    this.input.value = this.state.draft;
+    this.state.messages.forEach(function (m, i) {
+      self.render(m, i === self.state.messages.length - 1);
+    });
+    if (this.state.open) this.open(false);
+  };
+
+  function chatIcon() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
+    svg.appendChild(path);
+    return svg;
+  }
+
+  Widget.prototype.save = function () {
+    this.store.save(this.state);
+  };
+
+  Widget.prototype.open = function (focusInput) {
+    this.panel.hidden = false;
+    this.wrap.classList.add('open');
+    this.launcher.setAttribute('aria-expanded', 'true');
+    this.state.open = true;
+    if (!this.state.messages.length && this.config.greeting) {
+      this.add({ from: 'bot', type: 'greeting', text: this.config.greeting });
+    }
+    this.save();
+    this.scrollDown();
+    this.fitInput();
+    if (focusInput) this.input.focus();
+  };
+
+  Widget.prototype.close = function () {
+    this.panel.hidden = true;
+    this.wrap.classList.remove('open');
+    this.launcher.setAttribute('aria-expanded', 'false');
+    this.state.open = false;
+    this.save();
+    this.launcher.focus();
+  };
+
+  Widget.prototype.fitInput = function () {
+    if (this.panel.hidden) return;
+    this.input.style.height = 'auto';
+    this.input.style.height = Math.min(this.input.scrollHeight + 2, 140) + 'px';
+  };
+
+  Widget.prototype.scrollDown = function () {
+    this.log.scrollTop = this.log.scrollHeight;
+  };
+
+  Widget.prototype.add = function (message) {
+    this.state.messages.push(message);
+    this.render(message, true);
+    this.save();
+  };
+
+  Widget.prototype.dropChips = function () {
+    this.log.querySelectorAll('.chips').forEach(function (n) { n.remove(); });
+  };
+
+  Widget.prototype.render = function (m, latest) {
+    var self = this;
+    var mine = m.from === 'user';
+    var urgent = m.type === 'urgent';
+    var box = el('div', { 'class': 'msg ' + (mine ? 'user accent' : 'bot') + (urgent ? ' urgent' : '') });
+    box.appendChild(el('span', { 'class': 'sr' }, mine ? 'You said: ' : 'Assistant: '));
+    if (urgent) box.appendChild(el('strong', { 'class': 'flag' }, '\u26a0 Urgent'));
+    box.appendChild(el('p', null, m.text));
+
+    var links = Array.isArray(m.citations) ? m.citations : [];
+    if (links.length) {
+      box.appendChild(el('p', { 'class': 'label' }, links.length === 1 ? 'Source' : 'Sources'));
+      var list = el('ul', { 'class': 'src' });
+      links.forEach(function (c) {
+        var item = el('li');
+        var text = str(c.section) || str(c.title) || 'Source';
+        var href = safeUrl(c.url, self.config.endpoint + '/');
+        if (href) {
+          var a = el('a', { href: href, target: '_blank', rel: 'noopener noreferrer' }, text);
+          if (str(c.title)) a.title = str(c.title);
+          a.appendChild(el('span', { 'class': 'sr' }, ' (opens in a new tab)'));
+          item.appendChild(a);
+        } else {
+          item.textContent = text;
+        }
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    if (str(m.disclaimer)) box.appendChild(el('p', { 'class': 'disc' }, m.disclaimer));
+    this.log.appendChild(box);
+
+    if (latest) this.renderChips(m.suggestions);
+    this.scrollDown();
+  };
+
+  Widget.prototype.renderChips = function (suggestions) {
+    var self = this;
+    if (!Array.isArray(suggestions) || !suggestions.length) return;
+    var chips = el('div', { 'class': 'chips', role: 'group', 'aria-label': 'Suggested questions' });
+    suggestions.forEach(function (s) {
+      var chip = el('button', { 'class': 'chip', type: 'button' }, s);
+      chip.addEventListener('click', function () { self.send(s); });
+      chips.appendChild(chip);
+    });
+    this.log.appendChild(chips);
+  };
+
+  Widget.prototype.fromReply = function (reply) {
+    var message = { from: 'bot', type: str(reply.type) || 'answer', text: str(reply.answer), citations: [], suggestions: [] };
+    if (!message.text) message.text = 'Sorry, I have no answer to that.';
+    if (Array.isArray(reply.citations)) {
+      message.citations = reply.citations.filter(function (c) { return c && typeof c === 'object'; })
+          .slice(0, 5)
+          .map(function (c) { return { title: str(c.title), section: str(c.section), url: str(c.url) }; });
+    }
+    if (Array.isArray(reply.suggestions)) {
+      message.suggestions = reply.suggestions.map(str).filter(Boolean).slice(0, 4);
+    }
+    if (str(reply.disclaimer) && !this.state.disclaimerShown) {
+      message.disclaimer = str(reply.disclaimer);
+      this.state.disclaimerShown = true;
+    }
+    if (str(reply.conversation)) this.state.conversation = str(reply.conversation);
+    return message;
+  };
+
+  Widget.prototype.showError = function (text) {
+    this.error.textContent = text;
+  };
+
+  Widget.prototype.send = function (raw) {
+    var self = this;
+    var text = String(raw || '').trim();
+    if (!text || this.busy) return;
+    if (Date.now() < this.coolUntil) {
+      this.showError(rateLimited(Math.ceil((this.coolUntil - Date.now()) / 1000)));
+      if (!str(this.input.value)) this.input.value = text;
+      return;
+    }
+    if (text.length > MAX_MESSAGE) {
+      this.showError('Your message is too long. Please keep it under ' + MAX_MESSAGE + ' characters.');
+      return;
+    }
+    this.busy = true;
+    this.showError('');
+    this.dropChips();
+    var mine = { from: 'user', text: text };
+    this.add(mine);
+    this.input.value = '';
+    this.state.draft = '';
+    this.fitInput();
+    this.form.setAttribute('aria-busy', 'true');
+    this.typing.textContent = 'The assistant is typing\u2026';
+
+    ask(this.config.endpoint, text, this.state.conversation).then(function (reply) {
+      self.add(self.fromReply(reply));
+    }, function (error) {
+      self.unsend(mine, text);
+      if (error && error.retryAfter) self.coolUntil = Date.now() + error.retryAfter * 1000;
+      self.showError(error && error.friendly ? error.message : UNREACHABLE);
+    }).finally(function () {
+      self.busy = false;
+      self.typing.textContent = '';
+      self.form.removeAttribute('aria-busy');
+      self.save();
+    });
+  };
+
+  // A message that did not get through leaves the transcript and goes back into the box.
+  Widget.prototype.unsend = function (message, text) {
+    var at = this.state.messages.lastIndexOf(message);
+    if (at >= 0) this.state.messages.splice(at, 1);
+    var boxes = this.log.querySelectorAll('.msg.user');
+    if (boxes.length) boxes[boxes.length - 1].remove();
+    var typed = this.input.value;
+    this.input.value = typed.trim() ? text + '\n' + typed : text;
+    this.state.draft = this.input.value;
+    this.fitInput();
+    var last = this.state.messages[this.state.messages.length - 1];
+    if (last && last.from === 'bot') this.renderChips(last.suggestions);
+  };
+
+  function start() {
+    try {
+      if (document.querySelector('faqbot-widget')) return;
+      new Widget(readConfig(script)).mount();
+    } catch (e) {
+      if (window.console && console.warn) console.warn('faqbot widget could not start:', e);
+    }
+  }
+
+  var script = findScript();
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
