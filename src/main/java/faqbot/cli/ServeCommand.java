@@ -2,7 +2,9 @@ package faqbot.cli;
 
 import faqbot.app.Faqbot;
 import faqbot.dialog.DialogSettings;
+import faqbot.http.AllowedOrigins;
 import faqbot.http.FaqbotApp;
+import faqbot.http.WebSettings;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,10 +24,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--allowed-origins", paramLabel = "ORIGINS", converter = AllowedOriginsConverter.class,
+            defaultValue = "${env:" + AllowedOrigins.ENVIRONMENT_VARIABLE + "}",
+            description = "Websites that may embed the chat widget, comma-separated, e.g. "
+                    + "https://clinic-a.example,https://clinic-b.example (default: environment variable "
+                    + AllowedOrigins.ENVIRONMENT_VARIABLE + "). faqbot's own address is always allowed.")
+    AllowedOrigins allowedOrigins;
+
     @Override
     public Integer call() throws Exception {
         Faqbot faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
-        Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index());
+        AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
+        Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             faqbot.close();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.dialog.ChatService;
 import faqbot.search.LiveIndex;
+import faqbot.web.DemoPage;
+import faqbot.web.WebAsset;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
@@ -18,6 +20,10 @@ public final class FaqbotApp {
     private FaqbotApp() {}
 
     public static Javalin create(ChatService chat, LiveIndex index) {
+        return create(chat, index, WebSettings.defaults());
+    }
+
+    public static Javalin create(ChatService chat, LiveIndex index, WebSettings web) {
         ObjectMapper json = jsonMapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -26,13 +32,21 @@ public final class FaqbotApp {
             config.http.prefer405over404 = true;
         });
         ApiErrors.register(app);
+        OriginGuard origins = new OriginGuard(web.allowedOrigins());
+        app.before("/api/*", origins::check);
+        app.options("/api/*", origins::preflight);
         ChatController chatController = new ChatController(chat, json);
         SearchController searchController = new SearchController(index);
         HealthController health = new HealthController(index);
         app.post("/api/chat", chatController::post);
         app.get("/api/search", searchController::get);
         app.get("/api/health", health::get);
-        app.get("/", ctx -> ctx.html(PlaceholderPage.HTML));
+        DemoPageController demoPage = new DemoPageController(new DemoPage(web.corpusDir()));
+        AssetController widget = new AssetController(WebAsset.load("widget.js", "text/javascript; charset=utf-8"));
+        AssetController demoStyles = new AssetController(WebAsset.load("demo.css", "text/css; charset=utf-8"));
+        app.get("/", demoPage::get);
+        app.get("/widget.js", widget::get);
+        app.get("/demo.css", demoStyles::get);
         return app;
     }
 
