@@ -393,8 +393,10 @@
     this.input.style.height = Math.min(this.input.scrollHeight + 2, 140) + 'px';
   };
 
+  // To the end, but a long reply is shown from its first line.
   Widget.prototype.scrollDown = function () {
-    this.log.scrollTop = this.log.scrollHeight;
+    var top = this.latest ? this.latest.offsetTop - this.log.offsetTop - 12 : Infinity;
+    this.log.scrollTop = Math.min(top, this.log.scrollHeight);
   };
 
   Widget.prototype.add = function (message) {
@@ -440,6 +442,7 @@
     this.log.appendChild(box);
 
     if (latest) this.renderChips(m.suggestions);
+    this.latest = mine ? null : box;
     this.scrollDown();
   };
 
