@@ -53,6 +53,7 @@ final class HeadlessChromium implements AutoCloseable {
             if (System.getenv("CI") != null) {
                 fail("CI is set, so the browser tests must run: " + missing);
             }
+            System.err.println("Skipping the browser tests: " + missing);
             Assumptions.abort(missing);
         }
         try {
@@ -73,9 +74,10 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** The path the environment variable names if it is set, else the first of the usual places that exists. */
     private static Optional<String> find(String variable, List<String> candidates) {
         String configured = System.getenv(variable);
-        return Stream.concat(Stream.ofNullable(configured), candidates.stream())
+        return (configured != null ? Stream.of(configured) : candidates.stream())
                 .filter(path -> Files.isExecutable(Path.of(path)))
                 .findFirst();
     }
