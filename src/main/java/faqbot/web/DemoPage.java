@@ -99,7 +99,7 @@ public final class DemoPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>%1$s · Riverside Spine Clinic (demo)</title>
             <link rel="stylesheet" href="/demo.css">
-<link rel="icon" href="data:,">
+            <link rel="icon" href="data:,">
             </head>
             <body>
             <header class="site">
