@@ -34,7 +34,7 @@ public final class FaqbotApp {
         ApiErrors.register(app);
         OriginGuard origins = new OriginGuard(web.allowedOrigins());
         app.before("/api/*", origins::check);
-        app.options("/api/*", origins::preflight);
+        app.options("/api/chat", origins::preflight);
         ChatController chatController = new ChatController(chat, json);
         SearchController searchController = new SearchController(index);
         HealthController health = new HealthController(index);

@@ -32,7 +32,7 @@ final class OriginGuard {
         ctx.header(Header.ACCESS_CONTROL_EXPOSE_HEADERS, "Retry-After");
     }
 
-    /** OPTIONS: the browser asks before a cross-origin JSON POST; {@link #check} has already let the origin in. */
+    /** OPTIONS /api/chat: the browser asks before a cross-origin JSON POST; {@link #check} has already let the origin in. */
     void preflight(Context ctx) {
         ctx.header(Header.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, OPTIONS");
         ctx.header(Header.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept");
