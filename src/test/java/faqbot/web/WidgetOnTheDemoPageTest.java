@@ -146,12 +146,14 @@ class WidgetOnTheDemoPageTest {
     @Test
     void anUrgentReplyIsStyledUnmistakably() {
         WidgetPage page = demoPage().openChat();
-        WebElement reply = page.ask("I suddenly can't breathe and my chest hurts");
+        WebElement answer = page.ask("what is vertebroplasty?");
+        WebElement urgent = page.ask("I suddenly can't breathe and my chest hurts");
 
-        if (reply.getAttribute("class").contains("urgent")) {
-            assertThat(reply.getText()).containsIgnoringCase("urgent");
-            assertThat(reply.getCssValue("border-left-width")).isEqualTo("8px");
-        }
+        assertThat(urgent.getAttribute("class")).contains("urgent");
+        assertThat(urgent.getText()).containsIgnoringCase("urgent").containsIgnoringCase("emergency");
+        assertThat(urgent.getCssValue("border-left-width")).isEqualTo("8px");
+        assertThat(urgent.getCssValue("background-color")).isNotEqualTo(answer.getCssValue("background-color"));
+        browser.screenshot("desktop-1280x800-urgent");
     }
 
     @Test
