@@ -55,7 +55,7 @@ public final class ChatService {
     private ChatReply answer(PassageIndex idx, String message, ConversationState state) {
         Understanding nlu = understanding(idx);
         Intent intent = nlu.detect(message);
-        if (intent.isUrgent() || intent.isSmallTalk()) {
+        if (intent.isUrgent() || (intent.isSmallTalk() && !aboutTheContent(intent, idx, message))) {
             String text = nlu.reply(intent, settings.contact(), message);
             if (text != null) {
                 ReplyType type = intent.isUrgent() ? ReplyType.URGENT : ReplyType.SMALLTALK;
@@ -66,6 +66,16 @@ public final class ChatService {
         return question(idx, nlu, intent, message, state);
     }
 
+    /**
+     * "What sources is this based on?" or "is this a big operation?" can read as small talk to the classifier; a
+     * message that names a procedure or topic of the content is a question for it, unless it is a greeting or
+     * thanks (those with a question inside are already questions).
+     */
+    private static boolean aboutTheContent(Intent intent, PassageIndex idx, String message) {
+        boolean social = intent.name().equals(Intent.GREETING) || intent.name().equals(Intent.THANKS) || intent.name().equals(Intent.GOODBYE);
+        return !social && !idx.entities().recognize(message).isEmpty();
+    }
+
     private ChatReply question(PassageIndex idx, Understanding nlu, Intent intent, String message, ConversationState state) {
         EntityRecognizer recognizer = idx.entities();
         Entities named = recognizer.recognize(message);
@@ -74,7 +84,7 @@ public final class ChatService {
         SearchResult result = idx.search(plan.query(), CANDIDATES);
         List<SearchHit> hits = ProcedureFocus.order(result.hits(), plan.procedures(), recognizer);
         double coverage = hits.isEmpty() ? 0 : idx.questionTerms(plan.ownWords()).coverage(hits.get(0).passage());
-        double confidence = Confidence.of(coverage, intent);
+        double confidence = Confidence.of(coverage, nlu.questionProbability(message));
         boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !plan.procedureNamed();
         if (outOfScope || confidence < settings.answerThreshold()) {
             String text = outOfScope ? nlu.reply(intent, settings.contact(), message) : null;

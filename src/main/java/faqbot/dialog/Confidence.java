@@ -1,7 +1,5 @@
 package faqbot.dialog;
 
-import faqbot.nlu.Intent;
-
 /**
  * A 0..1 confidence that the best passage answers the message, from two independent signals:
  * <ul>
@@ -18,8 +16,8 @@ final class Confidence {
 
     private Confidence() {}
 
-    static double of(double coverage, Intent intent) {
-        double question = intent.name().equals(Intent.QUESTION) ? intent.probability() : 0;
+    static double of(double coverage, double questionProbability) {
+        double question = questionProbability;
         double combined = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * question;
         return Math.round(combined * 1000) / 1000.0;
     }

@@ -23,12 +23,14 @@ final class Understanding {
 
     private final String generation;
     private final IntentDetector detector;
+    private final IntentModel model;
     private final SmallTalk smallTalk;
     private final String topics;
 
-    private Understanding(String generation, IntentDetector detector, SmallTalk smallTalk, String topics) {
+    private Understanding(String generation, IntentModel model, RedFlags redFlags, SmallTalk smallTalk, String topics) {
         this.generation = generation;
-        this.detector = detector;
+        this.model = model;
+        this.detector = model == null ? null : new IntentDetector(model, redFlags);
         this.smallTalk = smallTalk;
         this.topics = topics;
     }
@@ -36,12 +38,11 @@ final class Understanding {
     static Understanding of(PassageIndex index) {
         Path dir = index.generationDir();
         Path model = dir.resolve(INTENT_MODEL_FILE);
-        IntentDetector detector = Files.exists(model)
-                ? new IntentDetector(IntentModel.load(model), RedFlags.load(dir.resolve(IndexStore.REDFLAGS_FILE)))
-                : null;
+        IntentModel intents = Files.exists(model) ? IntentModel.load(model) : null;
+        RedFlags redFlags = intents == null ? null : RedFlags.load(dir.resolve(IndexStore.REDFLAGS_FILE));
         Path yaml = dir.resolve(IndexStore.SMALLTALK_FILE);
         SmallTalk smallTalk = Files.exists(yaml) ? SmallTalk.load(yaml) : null;
-        return new Understanding(index.manifest().generation(), detector, smallTalk, topics(index));
+        return new Understanding(index.manifest().generation(), intents, redFlags, smallTalk, topics(index));
     }
 
     boolean isFor(PassageIndex index) {
@@ -51,6 +52,11 @@ final class Understanding {
     /** Without a trained model every message is a question for retrieval. */
     Intent detect(String message) {
         return detector == null ? new Intent(Intent.QUESTION, 1.0, null, "no intent model") : detector.detect(message);
+    }
+
+    /** The classifier's probability that the message is a question for this content, whatever it chose. */
+    double questionProbability(String message) {
+        return model == null ? 1.0 : model.classify(message).probabilityOf(Intent.QUESTION);
     }
 
     /** A small-talk or urgent reply from the content team's smalltalk.yaml, or null if it has none. */
