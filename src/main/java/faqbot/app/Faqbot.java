@@ -16,6 +16,7 @@ import faqbot.index.Indexer;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
+import faqbot.search.QuestionTypeArtifact;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Faqbot implements Closeable {
 
     /** What each generation holds besides the Lucene index. */
     static List<GenerationArtifact> artifacts() {
-        return List.of(Faqbot::trainIntentModel);
+        return List.of(Faqbot::trainIntentModel, new QuestionTypeArtifact());
     }
 
     /** The intent model is trained from corpus/intents/ with every index build and saved beside the index. */

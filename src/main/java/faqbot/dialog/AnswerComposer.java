@@ -23,7 +23,7 @@ final class AnswerComposer {
     }
 
     String compose(Passage passage, QuestionTerms question) {
-        List<Unit> units = units(passage.text());
+        List<Unit> units = units(passage.isFaq() ? opening(passage.text()) : passage.text());
         if (units.isEmpty()) {
             return passage.heading();
         }
@@ -48,6 +48,19 @@ final class AnswerComposer {
         boolean introducesList() {
             return !listItem && text.endsWith(":");
         }
+    }
+
+    /**
+     * An FAQ answer is read from its start, and no answer is longer than {@link #MAX_CHARS} and a half: whole lines up
+     * to four times that are all that can be picked from, so a ten-page answer costs no more than a short one.
+     */
+    static String opening(String text) {
+        int end = 0;
+        while (end < text.length() && end < MAX_CHARS * 4) {
+            int next = text.indexOf('\n', end);
+            end = next < 0 ? text.length() : next + 1;
+        }
+        return text.substring(0, end);
     }
 
     private List<Unit> units(String text) {

@@ -97,7 +97,7 @@ public final class ChatService {
         String answer = composer.compose(top.passage(), result.question());
         ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
         return new ChatReply(ReplyType.ANSWER, answer, confidence, Intent.QUESTION, intent.probability(),
-                List.of(Citation.of(top.passage(), answer)), Suggestions.after(top.passage(), idx, message),
+                List.of(Citation.of(top.passage(), answer)), Suggestions.after(top.passage(), hits, idx, message),
                 settings.disclaimer(), tokens.encode(next));
     }
 

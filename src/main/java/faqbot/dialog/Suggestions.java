@@ -16,16 +16,28 @@ final class Suggestions {
 
     private Suggestions() {}
 
-    /** Questions about what was just answered, never the answered passage itself. */
-    static List<String> after(Passage answered, PassageIndex index, String visitorMessage) {
-        List<SearchHit> near = index.search(answered.section(), 12).hits();
-        return collect(near.stream().map(SearchHit::passage).toList(), answered, visitorMessage);
+    /**
+     * Questions about what was just answered, never the answered passage itself: the other passages the question
+     * found, and only when they offer too few, those found by the answered section's own heading (a second search).
+     */
+    static List<String> after(Passage answered, List<SearchHit> found, PassageIndex index, String visitorMessage) {
+        List<String> near = collect(passages(found), answered, visitorMessage);
+        if (near.size() == COUNT) {
+            return near;
+        }
+        List<Passage> more = new ArrayList<>(passages(found));
+        more.addAll(passages(index.search(answered.section(), 12).hits()));
+        return collect(more, answered, visitorMessage);
+    }
+
+    private static List<Passage> passages(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::passage).toList();
     }
 
     /** Questions the bot can answer, for a fallback: the nearest ones if any, else the first FAQ entries. */
     static List<String> instead(List<SearchHit> weakHits, PassageIndex index) {
         List<Passage> candidates = new ArrayList<>(weakHits.stream().map(SearchHit::passage).toList());
-        candidates.addAll(index.passages(200));
+        candidates.addAll(index.leading());
         return collect(candidates, null, "");
     }
 

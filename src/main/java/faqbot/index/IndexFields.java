@@ -15,6 +15,15 @@ public final class IndexFields {
     public static final String BODY = "body";
     /** Every word of the passage lower-cased but not stemmed: the vocabulary the spelling corrector proposes from. */
     public static final String SPELLING = "spelling";
+    /** An FAQ entry's focus (the disease, drug or test it is about) and the focus's other names (analyzed). */
+    public static final String FOCUS = "focus";
+    /**
+     * Each name of the focus as one exact key of its analyzed words, e.g. "breast cancer" (StringField): a question
+     * that names the whole focus is about that focus, not about one of the dozens of entries sharing a word of it.
+     */
+    public static final String FOCUS_KEY = "focus_key";
+    /** An FAQ entry's question type, exact (e.g. "symptoms"): matched to the type detected in the visitor's message. */
+    public static final String QUESTION_TYPE = "question_type";
     /** The whole passage as JSON (stored only): search results are rebuilt from the index alone. */
     public static final String PASSAGE_JSON = "passage_json";
 

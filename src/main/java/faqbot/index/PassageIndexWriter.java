@@ -53,6 +53,7 @@ final class PassageIndexWriter {
         doc.add(new TextField(IndexFields.BODY, passage.text(), Field.Store.NO));
         String words = String.join("\n", passage.question()) + "\n" + String.join("\n", passage.trail()) + "\n" + passage.text();
         doc.add(new TextField(IndexFields.SPELLING, words, Field.Store.NO));
+        EntryStructure.addFields(doc, passage);
         doc.add(new StoredField(IndexFields.PASSAGE_JSON, PassageJson.write(passage)));
         return doc;
     }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,11 @@ public final class PassageIndex implements Closeable {
     static final int MAX_QUERY_WORDS = 32;
     /** How many BM25 hits are re-ordered by how much of the question they cover. */
     static final int RERANK_DEPTH = 10;
+    /** How many passages {@link #leading()} keeps. */
+    static final int LEADING = 200;
+    /** The fields a passage's own headings and FAQ question are indexed in; coverage there says "squarely about". */
+    private static final List<String> HEADING_FIELDS = List.of(IndexFields.HEADING, IndexFields.QUESTION);
+    private static final List<String> TEXT_FIELDS = List.of(IndexFields.BODY);
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
@@ -46,13 +52,16 @@ public final class PassageIndex implements Closeable {
     private final QueryFactory queries;
     private final SpellingCorrector speller;
     private final QuestionWeights weights;
+    private final StructuredQuery structure;
+    /** Read on first use; a benign race reads it twice at worst. */
+    private volatile List<Passage> leading;
 
     private final Manifest manifest;
     private final EntityRecognizer entities;
     private final Path generationDir;
 
     private PassageIndex(Manifest manifest, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords,
-            EntityRecognizer entities, Path generationDir) throws IOException {
+            EntityRecognizer entities, Path generationDir, Optional<QuestionTypeModel> types) throws IOException {
         this.generationDir = generationDir;
         this.manifest = manifest;
         this.entities = entities;
@@ -63,6 +72,7 @@ public final class PassageIndex implements Closeable {
         this.queries = new QueryFactory(queryAnalyzer);
         this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
         this.weights = new QuestionWeights(reader);
+        this.structure = new StructuredQuery(types);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */
@@ -72,7 +82,8 @@ public final class PassageIndex implements Closeable {
             SynonymMap synonyms = Synonyms.load(synonymsFile);
             Set<String> synonymWords = SynonymWords.read(synonymsFile);
             return new PassageIndex(Manifest.read(generationDir), FSDirectory.open(generationDir.resolve(IndexStore.LUCENE_DIR)),
-                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE)), generationDir);
+                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE)), generationDir,
+                    QuestionTypeModel.read(generationDir));
         } catch (ParseException e) {
             throw new IOException(synonymsFile + ": cannot parse synonyms: " + e.getMessage(), e);
         }
@@ -101,21 +112,29 @@ public final class PassageIndex implements Closeable {
     public SearchResult search(String text, int k) {
         QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);
         try {
-            List<String> typed = corrected(text);
+            String asked = QuestionNoise.strip(text);
+            List<String> typed = corrected(asked);
             String corrected = String.join(" ", typed);
             List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
             question = new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer);
-            Query query = groups.isEmpty() ? null : queries.build(corrected);
-            if (query == null) {
+            Query topical = groups.isEmpty() ? null : queries.build(corrected);
+            if (topical == null) {
                 return new SearchResult(question, List.of());
             }
-            TopDocs top = searcher.search(query, Math.max(RERANK_DEPTH, k));
-            List<SearchHit> hits = new ArrayList<>();
+            TopDocs top = searcher.search(structure.build(topical, corrected, asked), Math.max(RERANK_DEPTH, k));
+            List<Candidate> candidates = new ArrayList<>();
+            Set<String> terms = question.terms();
             for (ScoreDoc sd : top.scoreDocs) {
-                Passage passage = load(sd.doc);
-                hits.add(new SearchHit(passage, sd.score, question.coverage(passage), question.headingCoverage(passage)));
+                Set<String> inHeadings = PassageTerms.present(reader, sd.doc, terms, HEADING_FIELDS);
+                Set<String> inPassage = new HashSet<>(inHeadings);
+                inPassage.addAll(PassageTerms.present(reader, sd.doc, terms, TEXT_FIELDS));
+                candidates.add(new Candidate(sd.doc, sd.score, question.coverage(inPassage), question.coverage(inHeadings)));
             }
-            return new SearchResult(question, Reranker.rerank(hits).subList(0, Math.min(k, hits.size())));
+            List<SearchHit> hits = new ArrayList<>();
+            for (Candidate c : Reranker.rerank(candidates).subList(0, Math.min(k, candidates.size()))) {
+                hits.add(new SearchHit(load(c.doc()), c.score(), c.coverage(), c.headingCoverage()));
+            }
+            return new SearchResult(question, hits);
         } catch (IOException | RuntimeException e) {
             // A visitor's text must never break the chat: treat an unsearchable question as unanswered.
             return new SearchResult(question, List.of());
@@ -156,6 +175,19 @@ public final class PassageIndex implements Closeable {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first {@link #LEADING} passages in index order, read once per generation: what the bot can offer when it
+     * has nothing better, at no cost per request however large the corpus.
+     */
+    public List<Passage> leading() {
+        List<Passage> read = leading;
+        if (read == null) {
+            read = List.copyOf(passages(LEADING));
+            leading = read;
+        }
+        return read;
     }
 
     /** Every passage, in index order; for listings on small corpora (capabilities, suggestions). */

@@ -20,6 +20,7 @@ final class QueryFactory {
             IndexFields.QUESTION, 1.5f,
             IndexFields.HEADING, 2.0f,
             IndexFields.DOCUMENT_TITLE, 0.3f,
+            IndexFields.FOCUS, 1.5f,
             IndexFields.BODY, 1.0f);
 
     private final QueryBuilder builder;

@@ -42,15 +42,15 @@ public final class QuestionTerms {
         return coverage(present);
     }
 
-    /** Share of the question found in the passage's own headings and FAQ question: how squarely it is about this. */
-    double headingCoverage(Passage passage) {
-        Set<String> present = new HashSet<>();
-        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));
-        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.QUESTION, String.join(" ", passage.question())));
-        return coverage(present);
+    /** Every term of the question, in any of its wordings. */
+    Set<String> terms() {
+        Set<String> all = new HashSet<>();
+        groups.forEach(all::addAll);
+        return all;
     }
 
-    private double coverage(Set<String> present) {
+    /** Share of the question's weight among the terms present. */
+    double coverage(Set<String> present) {
         double total = 0;
         double matched = 0;
         for (int i = 0; i < groups.size(); i++) {

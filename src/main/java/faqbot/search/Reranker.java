@@ -16,16 +16,21 @@ public final class Reranker {
 
     private Reranker() {}
 
-    static List<SearchHit> rerank(List<SearchHit> hits) {
+    /** The candidates by combined relevance; their passages are read only for those kept. */
+    static List<Candidate> rerank(List<Candidate> hits) {
         if (hits.isEmpty()) {
             return hits;
         }
         float top = hits.get(0).score();
-        return hits.stream().sorted(Comparator.comparingDouble((SearchHit h) -> -combined(h, top))).toList();
+        return hits.stream().sorted(Comparator.comparingDouble((Candidate h) -> -combined(h.score(), h.coverage(), h.headingCoverage(), top))).toList();
     }
 
     /** The hit's combined relevance, 0..1, relative to the best BM25 score of its result. */
     public static double combined(SearchHit hit, float topScore) {
-        return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
+        return combined(hit.score(), hit.coverage(), hit.headingCoverage(), topScore);
+    }
+
+    private static double combined(float score, double coverage, double headingCoverage, float topScore) {
+        return BM25_SHARE * score / topScore + COVERAGE_SHARE * coverage + HEADING_SHARE * headingCoverage;
     }
 }

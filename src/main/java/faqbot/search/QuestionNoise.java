@@ -1,0 +1,69 @@
+package faqbot.search;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Strips what a long consumer question wraps around the medical question: greetings and thanks, who is asking
+ * ("my mother was told she has"), how they feel ("I'm so worried") and calls for help ("what should we do").
+ * The medical words are kept; the question-type words ("symptoms", "treated", "inherited") too.
+ */
+final class QuestionNoise {
+
+    private static final String PEOPLE = "(?:mother|mom|mum|mommy|father|dad|daddy|parents?|son|sons|daughters?|husband|wife|"
+            + "spouse|partner|boyfriend|girlfriend|fianc[eé]e?|child|children|kids?|baby|babies|toddler|newborn|infant|"
+            + "sisters?|brothers?|siblings?|twins?|grand(?:mother|ma|father|pa|son|daughter|child|children|parents?)|granny|"
+            + "aunt|uncle|niece|nephew|cousin|friend|neighbou?r|colleague|coworker|relative|family(?: member)?|"
+            + "(?:family )?doctor|dr|gp|physician|pediatrician|paediatrician|nurse|specialist|neurologist|oncologist)";
+
+    private static final List<Pattern> NOISE = List.of(
+            // ages and times that only tell the story
+            phrase("\\b\\d{1,3}[ -]?(?:years?|yrs?)[ -]?old\\b|\\b\\d{1,3} ?y/?o\\b|\\baged? \\d{1,3}\\b"),
+            // greetings and forms of address
+            phrase("^\\W*(?:hi|hello|hey|hiya|greetings|dear (?:sir|madam|doctor|dr|team|all)|good (?:morning|afternoon|evening|day))"
+                    + "(?: there| everyone| all| doc(?:tor)?)?\\b"),
+            // thanks and sign-offs
+            phrase("\\b(?:(?:many |a lot of )?thanks|thank you|thankyou|thx|ty)(?: (?:so|very) much)?(?: in advance)?"
+                    + "(?: for (?:your|any|the) (?:help|time|answer|reply|advice))?\\b"),
+            phrase("\\b(?:any )?(?:help|advice|info(?:rmation)?|answers?|replies|feedback)(?: (?:is|would be|will be))?"
+                    + "(?: (?:much|greatly|really|very much))? appreciated\\b"),
+            phrase("\\b(?:best |kind |warm )?regards\\b|\\bsincerely\\b|\\bcheers\\b|\\bgod bless\\b"),
+            phrase("\\bplease (?:help|advise|reply|answer)(?: me| us)?\\b"),
+            // who is asking
+            phrase("\\b(?:my|our|his|her|their) (?:(?:\\d+|little|baby|newborn|teenage|adult|elderly|older|younger|old|young|"
+                    + "oldest|youngest|eldest|best|late|dear|sweet) )*" + PEOPLE + "(?:'s)?\\b"),
+            phrase("\\b(?:i|we|he|she|they)(?:'m|'re| am| are| was| were| have| had|'ve)?(?: just| recently| finally| only)?"
+                    + "(?: been| got| gotten)? (?:told|diagnosed|informed|found out|learned|learnt|heard)(?: (?:that|with|about|of))?\\b"),
+            phrase("\\b(?:was|were|has been|have been|had been|got|just been|recently been|just got) (?:told|diagnosed|informed)"
+                    + "(?: (?:that|with|about|of))?\\b"),
+            phrase("\\b(?:the |a |our |my )?(?:doctors?|dr|gp|physicians?|specialists?) (?:says?|said|thinks?|thought|told (?:me|us|him|her|them))"
+                    + "(?: that)?\\b"),
+            // how they feel
+            phrase("\\b(?:i|we)(?:'m|'re| am| are| was| were| have been| feel)?(?: so| very| really| quite| a bit| a little| kind of| just)?"
+                    + " (?:worried|scared|frightened|afraid|anxious|concerned|confused|nervous|terrified|desperate|lost|curious|wondering)"
+                    + "(?: (?:about|that|if|whether|sick))?\\b"),
+            phrase("\\b(?:i|we) (?:don't|dont|do not) know (?:what|where|how|if)(?: (?:to do|else to do|to turn))?\\b"),
+            // calls for help
+            phrase("\\bwhat (?:should|shall|can|could|do|must) (?:i|we|he|she|they) do(?: now| next| about (?:it|this))?\\b"),
+            phrase("\\b(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)(?: please)?(?: tell| explain| help| let)"
+                    + "(?: me| us)?(?: know)?\\b"),
+            phrase("\\b(?:i|we)(?:'d| would| want| wanted| need| needed) (?:like )?to (?:know|learn|understand|ask)(?: more)?\\b"),
+            phrase("\\b(?:i have|i've got|quick|a) (?:a )?question\\b"),
+            phrase("\\b(?:yesterday|last (?:week|month|year|night)|a (?:few|couple of) (?:days|weeks|months) ago|recently|lately)\\b"));
+
+    private QuestionNoise() {}
+
+    /** The message without its wrapping; the message itself when nothing but wrapping would be left. */
+    static String strip(String message) {
+        String text = message;
+        for (Pattern noise : NOISE) {
+            text = noise.matcher(text).replaceAll(" ");
+        }
+        String clean = text.replaceAll("\\s+", " ").strip();
+        return clean.chars().anyMatch(Character::isLetter) ? clean : message;
+    }
+
+    private static Pattern phrase(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

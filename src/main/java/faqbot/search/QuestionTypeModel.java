@@ -1,0 +1,76 @@
+package faqbot.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Detects a visitor's question type ("symptoms", "treatment", "inheritance" …) with an OpenNLP document
+ * categorizer trained at reindex from the corpus's own question → type pairs. Thread-safe: each call gets its own
+ * categorizer over the shared model.
+ */
+final class QuestionTypeModel {
+
+    /** The file in an index generation; absent when the corpus has no question types. */
+    static final String FILE = "question-types.bin";
+    /** Below this probability the detector says nothing, and ranking ignores the type. */
+    static final double MIN_PROBABILITY = 0.5;
+
+    private final DoccatModel model;
+
+    private QuestionTypeModel(DoccatModel model) {
+        this.model = model;
+    }
+
+    /** The detected type and its probability, or nothing when the message gives no clear type. */
+    record Detected(String type, double probability) {}
+
+    static QuestionTypeModel train(List<TypedQuestion> questions) throws IOException {
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, 150);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator()});
+        return new QuestionTypeModel(DocumentCategorizerME.train("en",
+                ObjectStreamUtils.createObjectStream(QuestionTypeExamples.of(questions)), params, factory));
+    }
+
+    static Optional<QuestionTypeModel> read(Path generationDir) throws IOException {
+        Path file = generationDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(new QuestionTypeModel(new DoccatModel(in)));
+        }
+    }
+
+    void write(Path generationDir) throws IOException {
+        try (OutputStream out = Files.newOutputStream(generationDir.resolve(FILE))) {
+            model.serialize(out);
+        }
+    }
+
+    Optional<Detected> detect(String message) {
+        String[] words = QuestionTypeWords.of(message);
+        if (words.length == 0) {
+            return Optional.empty();
+        }
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] p = categorizer.categorize(words);
+        String best = categorizer.getBestCategory(p);
+        double probability = p[categorizer.getIndex(best)];
+        return probability < MIN_PROBABILITY ? Optional.empty() : Optional.of(new Detected(best, probability));
+    }
+}
