@@ -32,10 +32,11 @@ final class QuestionNoise {
             // who is asking
             phrase("\\b(?:my|our|his|her|their) (?:(?:\\d+|little|baby|newborn|teenage|adult|elderly|older|younger|old|young|"
                     + "oldest|youngest|eldest|best|late|dear|sweet) )*" + PEOPLE + "(?:'s)?\\b"),
-            phrase("\\b(?:i|we|he|she|they)(?:'m|'re| am| are| was| were| have| had|'ve)?(?: just| recently| finally| only)?"
-                    + "(?: been| got| gotten)? (?:told|diagnosed|informed|found out|learned|learnt|heard)(?: (?:that|with|about|of))?\\b"),
-            phrase("\\b(?:was|were|has been|have been|had been|got|just been|recently been|just got) (?:told|diagnosed|informed)"
-                    + "(?: (?:that|with|about|of))?\\b"),
+            phrase("\\b(?:(?:i|we|he|she|they) )?(?:was|were|have been|has been|had been|'ve been|'s been|got|gotten|just been|"
+                    + "recently been|am|'m)(?: just| recently| finally| only)?(?: been)? (?:told|diagnosed|informed)"
+                    + "(?: (?:that|with|about|of))?(?: (?:she|he|they|i|we))?(?: (?:has|have|had|is|are|was|were|might have|may have))?\\b"),
+            phrase("\\b(?:i|we|he|she|they) (?:just |recently )?(?:found out|learned|learnt|heard)(?: (?:that|about|of))?"
+                    + "(?: (?:she|he|they|i|we))?(?: (?:has|have|had|is|are|was|were))?\\b"),
             phrase("\\b(?:the |a |our |my )?(?:doctors?|dr|gp|physicians?|specialists?) (?:says?|said|thinks?|thought|told (?:me|us|him|her|them))"
                     + "(?: that)?\\b"),
             // how they feel
@@ -51,15 +52,17 @@ final class QuestionNoise {
             phrase("\\b(?:i have|i've got|quick|a) (?:a )?question\\b"),
             phrase("\\b(?:yesterday|last (?:week|month|year|night)|a (?:few|couple of) (?:days|weeks|months) ago|recently|lately)\\b"));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private QuestionNoise() {}
 
     /** The message without its wrapping; the message itself when nothing but wrapping would be left. */
     static String strip(String message) {
         String text = message;
         for (Pattern noise : NOISE) {
-            text = noise.matcher(text).replaceAll(" ");
+            text = SPACES.matcher(noise.matcher(text).replaceAll(" ")).replaceAll(" ");
         }
-        String clean = text.replaceAll("\\s+", " ").strip();
+        String clean = text.strip();
         return clean.chars().anyMatch(Character::isLetter) ? clean : message;
     }
 
