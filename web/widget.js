@@ -252,6 +252,15 @@
     });
   }
 
+  // A citation of the page the visitor is on (its canonical address) opens the section here, not a copy elsewhere.
+  function onThisPage(href) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    if (!href || !canonical || !canonical.href) return href;
+    var hash = href.indexOf('#');
+    if (hash < 0 || href.slice(0, hash) !== canonical.href.split('#')[0]) return href;
+    return location.href.split('#')[0] + href.slice(hash);
+  }
+
   function safeUrl(raw, base) {
     try {
       var url = new URL(str(raw), base);
@@ -425,7 +434,7 @@
       links.forEach(function (c) {
         var item = el('li');
         var text = str(c.section) || str(c.title) || 'Source';
-        var href = safeUrl(c.url, self.config.endpoint + '/');
+        var href = onThisPage(safeUrl(c.url, self.config.endpoint + '/'));
         if (href) {
           var a = el('a', { href: href, target: '_blank', rel: 'noopener noreferrer' }, text);
           if (str(c.title)) a.title = str(c.title);

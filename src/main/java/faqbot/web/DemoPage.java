@@ -42,15 +42,17 @@ public final class DemoPage {
     public String html(String ownOrigin) throws CorpusException {
         List<String> articles = new ArrayList<>();
         String title = "Demo clinic";
+        String canonical = "";
         for (Path file : articleFiles()) {
             Document document = reader.read(file);
             if (articles.isEmpty()) {
                 title = document.title();
+                canonical = document.url();
             }
             articles.add(render(file, document.title()));
         }
         String body = articles.isEmpty() ? "<p>The corpus has no articles yet.</p>\n" : String.join("\n", articles);
-        return TEMPLATE.formatted(Html.escape(title), body, Html.escape(snippet(ownOrigin)));
+        return TEMPLATE.formatted(Html.escape(title), body, Html.escape(snippet(ownOrigin)), Html.escape(canonical));
     }
 
     private List<Path> articleFiles() {
@@ -100,6 +102,7 @@ public final class DemoPage {
             <title>%1$s · Riverside Spine Clinic (demo)</title>
             <link rel="stylesheet" href="/demo.css">
             <link rel="icon" href="data:,">
+            <link rel="canonical" href="%4$s">
             </head>
             <body>
             <header class="site">
