@@ -2,6 +2,10 @@ package faqbot.app;
 
 import faqbot.corpus.CorpusLoader;
 import faqbot.dialog.ChatService;
+import faqbot.gaps.GapLog;
+import faqbot.gaps.GapSettings;
+import faqbot.publish.Builds;
+import faqbot.publish.Publisher;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.ConversationTokens;
 import java.time.Clock;
@@ -27,25 +31,44 @@ public final class Faqbot implements Closeable {
     private final Indexer indexer;
     private final LiveIndex index;
     private final ChatService chat;
+    private final Publisher publisher;
+    private final GapLog gaps;
 
-    private Faqbot(Indexer indexer, LiveIndex index, ChatService chat) {
+    private Faqbot(Indexer indexer, LiveIndex index, ChatService chat, Publisher publisher, GapLog gaps) {
         this.indexer = indexer;
         this.index = index;
         this.chat = chat;
+        this.publisher = publisher;
+        this.gaps = gaps;
     }
 
-    /** Opens the index for the corpus, building it first if it is missing or stale. */
+    /**
+     * Opens the index for the corpus, building it first (checked, verified) if it is missing or stale. Unanswered
+     * questions are recorded only if the environment turns it on (FAQBOT_GAPS=on).
+     */
     public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings) throws Exception {
-        Indexer indexer = indexer(corpusDir, indexDir);
-        Path generation = indexer.ensureCurrent();
+        return open(corpusDir, indexDir, settings, GapSettings.fromEnvironment(System.getenv(), indexDir));
+    }
+
+    /** As {@link #open(Path, Path, DialogSettings)}, with the unanswered-questions setting given. */
+    public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings) throws Exception {
+        Builds builds = builds(corpusDir, indexDir);
+        Path generation = builds.ensureCurrent();
         LiveIndex index = new LiveIndex(PassageIndex.open(generation));
         byte[] secret = ConversationSecret.resolve(System.getenv(ConversationSecret.ENV), indexDir);
         ConversationTokens tokens = new ConversationTokens(secret, Clock.systemUTC());
-        return new Faqbot(indexer, index, new ChatService(index, SentenceSplitter.english(), settings, tokens));
+        GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
+        ChatService chat = new ChatService(index, SentenceSplitter.english(), settings, tokens, gaps);
+        return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index), gaps);
     }
 
     public static Indexer indexer(Path corpusDir, Path indexDir) {
         return new Indexer(corpusDir, new IndexStore(indexDir), CorpusLoader.standard(), artifacts());
+    }
+
+    /** Safe builds of the corpus into the index directory: validated, verified, one at a time, with rollback. */
+    public static Builds builds(Path corpusDir, Path indexDir) {
+        return new Builds(corpusDir, new IndexStore(indexDir), CorpusLoader.standard(), artifacts(), Builds.standardChecks());
     }
 
     /** What each generation holds besides the Lucene index. */
@@ -73,8 +96,18 @@ public final class Faqbot implements Closeable {
         return chat;
     }
 
+    /** Reindex and rollback while serving, and the index's status. */
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    public GapLog gaps() {
+        return gaps;
+    }
+
     @Override
     public void close() {
+        gaps.close();
         index.close();
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The faqbot command: serve the chat API, build the index, ask a question. */
 @Command(name = "faqbot", mixinStandardHelpOptions = true, version = "faqbot 0.1.0",
         description = "A patient-facing FAQ chatbot that answers from a hospital's own articles and FAQ sheets.",
-        subcommands = {ServeCommand.class, ReindexCommand.class, AskCommand.class, ChatCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, ReindexCommand.class, RollbackCommand.class, ValidateCommand.class, EvalCommand.class,
+                AskCommand.class, ChatCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

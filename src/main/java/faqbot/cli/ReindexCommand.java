@@ -1,15 +1,18 @@
 package faqbot.cli;
 
 import faqbot.app.Faqbot;
-import faqbot.corpus.CorpusException;
-import faqbot.index.Manifest;
-import java.nio.file.Path;
+import faqbot.publish.BuildRunningException;
+import faqbot.publish.Builds;
+import faqbot.publish.ReindexReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Build a new index generation from the corpus and make it live.")
+        description = {"Check the whole corpus, build a new index generation beside the live one, verify it and make it live.",
+                "A running server keeps its index until it is told (POST /api/admin/reindex) or restarted.",
+                "Exit codes: 0 published, 2 the corpus has errors (listed one per line as file:line; nothing changed),",
+                "1 any other failure (e.g. another build is running)."})
 final class ReindexCommand implements Callable<Integer> {
 
     @Mixin
@@ -17,14 +20,14 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            Path generation = Faqbot.indexer(locations.corpus, locations.index).rebuild();
-            Manifest m = Manifest.read(generation);
-            System.out.printf("Built %s: %d documents, %d passages in %d ms.%n", m.generation(), m.documents(), m.passages(), m.buildMillis());
-            return 0;
-        } catch (CorpusException e) {
-            System.err.println("The corpus has a problem, no index was built: " + e.getMessage());
-            return 2;
+        System.out.println("Checking " + locations.corpus + " ...");
+        ReindexReport report;
+        try (ProgressView progress = new ProgressView()) {
+            report = Faqbot.builds(locations.corpus, locations.index).publish(progress, Builds::closeQuietly);
+        } catch (BuildRunningException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
+        return ReportPrinter.print(report, System.out, System.err);
     }
 }

@@ -3,6 +3,7 @@ package faqbot.cli;
 import faqbot.app.Faqbot;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
+import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
 import io.javalin.Javalin;
@@ -35,13 +36,20 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Faqbot faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
-        Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins));
+        String token = System.getenv(AdminServices.TOKEN_ENV);
+        Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
+                new AdminServices(token, faqbot.publisher(), faqbot.gaps()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             faqbot.close();
         }));
         app.start(host, port);
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
+        System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
+                : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
+        if (faqbot.gaps().settings().enabled()) {
+            System.out.println("Unanswered questions are recorded, scrubbed, for " + faqbot.gaps().settings().retentionDays() + " days.");
+        }
         Thread.currentThread().join();
         return 0;
     }

@@ -39,17 +39,29 @@ public final class ChatService {
     private final DialogSettings settings;
     private final ConversationTokens tokens;
     private final AtomicReference<Understanding> understanding = new AtomicReference<>();
+    private final UnansweredLog unanswered;
 
     public ChatService(LiveIndex index, SentenceSplitter sentences, DialogSettings settings, ConversationTokens tokens) {
+        this(index, sentences, settings, tokens, UnansweredLog.NONE);
+    }
+
+    /** With a log of the questions that fell back (the opt-in gaps list). */
+    public ChatService(LiveIndex index, SentenceSplitter sentences, DialogSettings settings, ConversationTokens tokens,
+            UnansweredLog unanswered) {
         this.index = index;
         this.composer = new AnswerComposer(sentences);
         this.settings = settings;
         this.tokens = tokens;
+        this.unanswered = unanswered;
     }
 
     public ChatReply reply(String message, String conversation) {
         ConversationState state = tokens.decode(conversation).orElse(ConversationState.first());
-        return index.use(idx -> answer(idx, message, state));
+        ChatReply reply = index.use(idx -> answer(idx, message, state));
+        if (reply.type() == ReplyType.FALLBACK) {
+            unanswered.unanswered(message);
+        }
+        return reply;
     }
 
     private ChatReply answer(PassageIndex idx, String message, ConversationState state) {

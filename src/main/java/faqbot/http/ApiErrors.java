@@ -44,6 +44,7 @@ final class ApiErrors {
             case 409 -> "conflict";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
+            case 422 -> "invalid_content";
             case 429 -> "rate_limited";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal_error" : "error";

@@ -20,10 +20,19 @@ public final class FaqbotApp {
     private FaqbotApp() {}
 
     public static Javalin create(ChatService chat, LiveIndex index) {
-        return create(chat, index, WebSettings.defaults());
+        return create(chat, index, WebSettings.defaults(), AdminServices.off());
     }
 
     public static Javalin create(ChatService chat, LiveIndex index, WebSettings web) {
+        return create(chat, index, web, AdminServices.off());
+    }
+
+    public static Javalin create(ChatService chat, LiveIndex index, AdminServices admin) {
+        return create(chat, index, WebSettings.defaults(), admin);
+    }
+
+    /** With the admin API when it has a token; without one, /api/admin answers 404 like any unknown path. */
+    public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin) {
         ObjectMapper json = jsonMapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -47,7 +56,20 @@ public final class FaqbotApp {
         app.get("/", demoPage::get);
         app.get("/widget.js", widget::get);
         app.get("/demo.css", demoStyles::get);
+        if (admin.enabled()) {
+            registerAdmin(app, admin);
+        }
         return app;
+    }
+
+    private static void registerAdmin(Javalin app, AdminServices admin) {
+        AdminAuth auth = new AdminAuth(admin.token());
+        AdminController controller = new AdminController(admin.publisher(), admin.gaps());
+        app.before("/api/admin/*", auth::check);
+        app.post("/api/admin/reindex", controller::reindex);
+        app.post("/api/admin/rollback", controller::rollback);
+        app.get("/api/admin/status", controller::status);
+        app.get("/api/admin/gaps", controller::gaps);
     }
 
     static ObjectMapper jsonMapper() {

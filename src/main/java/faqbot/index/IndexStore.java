@@ -2,11 +2,16 @@ package faqbot.index;
 
 import faqbot.corpus.Corpus;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,6 +32,7 @@ public final class IndexStore {
     /** Content files a generation carries a copy of, so it is complete in itself and can be copied to replicas. */
     static final List<String> COPIED_FILES = List.of(SYNONYMS_FILE, ENTITIES_FILE, REDFLAGS_FILE, SMALLTALK_FILE);
     private static final String PREFIX = "gen-";
+    private static final String PINNED = "PINNED";
 
     private final Path root;
 
@@ -60,11 +66,16 @@ public final class IndexStore {
 
     /** Builds a new generation beside the live one; it is not live until {@link #activate}. */
     public Path build(Corpus corpus, List<GenerationArtifact> artifacts) throws Exception {
+        return build(corpus, artifacts, BuildProgress.NONE);
+    }
+
+    /** Builds a new generation beside the live one, telling the progress; it is not live until {@link #activate}. */
+    public Path build(Corpus corpus, List<GenerationArtifact> artifacts, BuildProgress progress) throws Exception {
         long start = System.nanoTime();
         Files.createDirectories(root);
         Path gen = root.resolve(nextGenerationName());
         Files.createDirectories(gen);
-        PassageIndexWriter.write(corpus.passages(), gen.resolve(LUCENE_DIR));
+        PassageIndexWriter.write(corpus.passages(), gen.resolve(LUCENE_DIR), progress);
         for (String name : COPIED_FILES) {
             Path file = corpus.directory().resolve(name);
             if (Files.exists(file)) {
@@ -80,25 +91,126 @@ public final class IndexStore {
         return gen;
     }
 
-    /** Makes a built generation the live one, atomically. */
+    /** Makes a built generation the live one, atomically (written aside, flushed to disk, renamed over CURRENT). */
     public void activate(Path generation) throws IOException {
         Path tmp = root.resolve(CURRENT + ".tmp");
-        Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap((generation.getFileName().toString() + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        }
         Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every complete generation (one with a manifest), oldest first. */
+    public List<Path> generations() throws IOException {
+        return generationDirs().stream().filter(IndexStore::isComplete).toList();
+    }
+
+    /** The newest complete generation older than the live one: where a rollback goes. */
+    public Optional<Path> previous() throws IOException {
+        Optional<Path> current = current();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        int live = number(current.get());
+        return generations().stream().filter(g -> number(g) < live).reduce((a, b) -> b);
+    }
+
+    /**
+     * Deletes what a killed build left behind: generation directories without a manifest, and a stray CURRENT.tmp.
+     * Call only while holding the build lock, so no build is writing one of them.
+     */
+    public List<Path> cleanIncomplete() throws IOException {
+        List<Path> removed = new ArrayList<>();
+        for (Path dir : generationDirs()) {
+            if (!isComplete(dir)) {
+                delete(dir);
+                removed.add(dir);
+            }
+        }
+        Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
+        return removed;
+    }
+
+    /** Deletes complete generations beyond the newest {@code keep}, never the live one. */
+    public List<Path> prune(int keep) throws IOException {
+        List<Path> complete = generations();
+        Optional<Path> current = current();
+        List<Path> removed = new ArrayList<>();
+        for (Path gen : complete.subList(0, Math.max(0, complete.size() - keep))) {
+            if (current.isEmpty() || !current.get().equals(gen)) {
+                delete(gen);
+                removed.add(gen);
+            }
+        }
+        return removed;
+    }
+
+    /** Deletes one generation, e.g. a new one that failed verification. */
+    public void discard(Path generation) throws IOException {
+        if (generation.getParent() != null && generation.getParent().equals(root) && generation.getFileName().toString().startsWith(PREFIX)) {
+            delete(generation);
+        }
+    }
+
+    /**
+     * Marks the live generation as chosen by hand (a rollback): starting the server then keeps it even though the
+     * corpus has changed since, until the next reindex.
+     */
+    public void pin(boolean pinned) throws IOException {
+        Path marker = root.resolve(PINNED);
+        if (pinned) {
+            Files.writeString(marker, "rolled back by hand; the next reindex clears this\n", StandardCharsets.UTF_8);
+        } else {
+            Files.deleteIfExists(marker);
+        }
+    }
+
+    public boolean isPinned() {
+        return Files.exists(root.resolve(PINNED));
+    }
+
+    private List<Path> generationDirs() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(p -> number(p) > 0 && Files.isDirectory(p))
+                    .sorted(Comparator.comparingInt(IndexStore::number))
+                    .toList();
+        }
+    }
+
+    private static boolean isComplete(Path generation) {
+        return Files.isRegularFile(generation.resolve(Manifest.FILE));
+    }
+
+    /** gen-000042 → 42; anything else → 0. */
+    private static int number(Path p) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(PREFIX)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(name.substring(PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private String nextGenerationName() throws IOException {
         int last = 0;
         try (Stream<Path> entries = Files.list(root)) {
             for (Path p : entries.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(PREFIX)) {
-                    try {
-                        last = Math.max(last, Integer.parseInt(name.substring(PREFIX.length())));
-                    } catch (NumberFormatException ignored) {
-                        // not one of ours
-                    }
-                }
+                last = Math.max(last, number(p));
             }
         }
         return String.format("%s%06d", PREFIX, last + 1);

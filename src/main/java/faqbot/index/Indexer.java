@@ -25,8 +25,11 @@ public final class Indexer {
         return store;
     }
 
-    /** The live generation if it was built from this corpus, else a freshly built and activated one. */
+    /** The live generation if it was built from this corpus (or pinned by a rollback), else a freshly built and activated one. */
     public Path ensureCurrent() throws Exception {
+        if (store.isPinned() && store.current().isPresent()) {
+            return store.current().get();
+        }
         if (store.isCurrentFor(CorpusLoader.checksum(corpusDir.toAbsolutePath().normalize()))) {
             return store.current().orElseThrow();
         }

@@ -2,6 +2,11 @@ package faqbot.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +32,13 @@ public record Manifest(
         return JSON.readValue(generationDir.resolve(FILE).toFile(), Manifest.class);
     }
 
+    /** Written to a temporary name and renamed, so a manifest is never half there: its presence marks a complete generation. */
     void write(Path generationDir) throws IOException {
-        JSON.writerWithDefaultPrettyPrinter().writeValue(generationDir.resolve(FILE).toFile(), this);
+        Path tmp = generationDir.resolve(FILE + ".tmp");
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(this)));
+            channel.force(true);
+        }
+        Files.move(tmp, generationDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

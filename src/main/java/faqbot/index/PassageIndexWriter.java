@@ -21,13 +21,25 @@ final class PassageIndexWriter {
 
     private PassageIndexWriter() {}
 
+    /** Progress is told every this many passages. */
+    private static final int PROGRESS_STEP = 500;
+
     static void write(List<Passage> passages, Path luceneDir) throws IOException {
+        write(passages, luceneDir, BuildProgress.NONE);
+    }
+
+    static void write(List<Passage> passages, Path luceneDir, BuildProgress progress) throws IOException {
         try (FSDirectory dir = FSDirectory.open(luceneDir);
                 Analyzer analyzer = analyzer();
                 IndexWriter writer = new IndexWriter(dir, config(analyzer))) {
+            long done = 0;
             for (Passage passage : passages) {
                 writer.addDocument(toDocument(passage));
+                if (++done % PROGRESS_STEP == 0) {
+                    progress.indexed(done, passages.size());
+                }
             }
+            progress.indexed(done, passages.size());
             writer.forceMerge(1);
             writer.commit();
         }

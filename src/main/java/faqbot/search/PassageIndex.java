@@ -108,6 +108,15 @@ public final class PassageIndex implements Closeable {
         return reader.numDocs();
     }
 
+    /** Whether the content uses this word (any case): tells a medical term from, say, a person's name. */
+    public boolean knows(String word) {
+        try {
+            return reader.docFreq(new Term(IndexFields.SPELLING, word.toLowerCase(java.util.Locale.ROOT))) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The best passages for the text, best first; empty when nothing matches. Never throws on any text. */
     public SearchResult search(String text, int k) {
         QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);

@@ -1,0 +1,22 @@
+package faqbot.cli;
+
+import faqbot.eval.Eval;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Run the content tests in <corpus>/tests/*.jsonl against a freshly built index (in a temporary directory;",
+                "the live index is not touched) and print the pass rate per file and every failure.",
+                "Exit codes: 0 all passed, 1 some failed, 2 the tests or the corpus have errors."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        return new Eval(corpus).run(System.out, System.err);
+    }
+}

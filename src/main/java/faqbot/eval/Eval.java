@@ -1,0 +1,80 @@
+package faqbot.eval;
+
+import faqbot.app.Faqbot;
+import faqbot.corpus.CorpusException;
+import faqbot.dialog.DialogSettings;
+import faqbot.gaps.GapSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Content tests: builds a fresh index of the corpus in a temporary directory, runs every conversation of
+ * `tests/*.jsonl` through the chat service, and prints the pass rate per file and every failure.
+ */
+public final class Eval {
+
+    private final Path corpusDir;
+
+    public Eval(Path corpusDir) {
+        this.corpusDir = corpusDir.toAbsolutePath().normalize();
+    }
+
+    /** Exit code: 0 all passed, 1 some failed, 2 the tests or the corpus have errors. */
+    public int run(PrintStream out, PrintStream err) throws Exception {
+        List<ContentTest> tests;
+        try {
+            tests = ContentTestFiles.read(corpusDir.resolve("tests"));
+        } catch (CorpusException e) {
+            e.problems().forEach(p -> err.println(p.describe(corpusDir)));
+            return 2;
+        }
+        Path index = Files.createTempDirectory("faqbot-eval");
+        try (Faqbot faqbot = Faqbot.open(corpusDir, index, DialogSettings.defaults(), GapSettings.off())) {
+            EvalResult result = new ContentTestRunner(faqbot.chat()).run(tests);
+            print(result, out);
+            return result.failures().isEmpty() ? 0 : 1;
+        } catch (CorpusException e) {
+            e.problems().forEach(p -> err.println(p.describe(corpusDir)));
+            err.println("The corpus has errors; fix them before running the content tests.");
+            return 2;
+        } finally {
+            delete(index);
+        }
+    }
+
+    private void print(EvalResult result, PrintStream out) {
+        for (EvalResult.Failure f : result.failures()) {
+            out.printf("FAIL %s:%d %s, turn %d: \"%s\"%n", relative(f.file()), f.line(), f.name(), f.turn(), f.message());
+            out.println("     expected " + f.expected());
+            out.println("     got      " + f.got());
+            out.println("     wrong:   " + String.join("; ", f.wrong()));
+        }
+        for (Map.Entry<Path, int[]> e : result.passedByFile().entrySet()) {
+            out.println(relative(e.getKey()) + ": " + rate(e.getValue()[0], e.getValue()[1]));
+        }
+        out.println("All: " + rate(result.passed(), result.total()) + (result.failures().isEmpty() ? "" : "; " + result.failures().size() + " turns failed."));
+    }
+
+    static String rate(int passed, int total) {
+        return String.format(Locale.ROOT, "%d of %d conversations passed (%.1f%%)", passed, total, total == 0 ? 100.0 : 100.0 * passed / total);
+    }
+
+    private String relative(Path file) {
+        return corpusDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory; the OS cleans it eventually
+        }
+    }
+}
