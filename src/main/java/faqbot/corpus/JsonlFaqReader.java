@@ -59,7 +59,7 @@ public final class JsonlFaqReader implements DocumentReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            sheet.problem(number, "this line is not valid JSON (" + e.getOriginalMessage() + "); each line must be one object");
+            sheet.problem(number, "this line is not valid JSON (" + JsonErrors.brief(e) + "); each line must be one complete object");
             return Optional.empty();
         }
         if (!node.isObject()) {

@@ -26,7 +26,10 @@ public record Problem(Severity severity, Path file, int line, String message) {
 
     /** "faq/cost.csv:7: error: ..." with the file relative to the corpus directory when it is inside it. */
     public String describe(Path corpusDir) {
-        Path shown = corpusDir != null && file.startsWith(corpusDir) ? corpusDir.relativize(file) : file;
+        Path shown = corpusDir != null && file.startsWith(corpusDir) && !file.equals(corpusDir) ? corpusDir.relativize(file) : file;
+        if (corpusDir != null && file.equals(corpusDir) && corpusDir.getFileName() != null) {
+            shown = corpusDir.getFileName();
+        }
         String where = shown.toString().replace('\\', '/') + (line > 0 ? ":" + line : "");
         return where + ": " + (isError() ? "error" : "warning") + ": " + message;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import faqbot.corpus.CorpusException;
+import faqbot.corpus.JsonErrors;
 import faqbot.corpus.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ final class ContentTestFiles {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            problems.add(Problem.error(file, line, "not valid JSON (" + e.getOriginalMessage() + ")"));
+            problems.add(Problem.error(file, line, "not valid JSON (" + JsonErrors.brief(e) + ")"));
             return Optional.empty();
         }
         String name = node.path("name").asText("");
