@@ -58,7 +58,9 @@ public final class CsvFaqReader implements DocumentReader {
                 line = Math.max(line, rows.getParser().currentLocation().getLineNr());
                 row = rows.nextValue();
             } catch (IOException | RuntimeException e) {
-                sheet.problem(lineOf(e, line), "malformed CSV (" + reason(e) + "); check the quotes on this row: a field with a comma, quote or line break must be in \"...\" with \"\" for a quote");
+                int noticed = lineOf(e, line);
+                sheet.problem(line, "malformed CSV (" + reason(e) + (noticed > line ? ", noticed on line " + noticed : "")
+                        + "); check the quotes of the row starting here: a field with a comma, quote or line break must be in \"...\" with \"\" for a quote");
                 return entries;
             }
             if (isBlank(row)) {

@@ -23,6 +23,7 @@ final class Scrubber {
     private static final Pattern I_AM = Pattern.compile("\\b([Ii] am|[Ii]'m|[Ii]m)\\s+(\\p{Lu}[\\p{L}'-]*)");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?!.,;:]+$");
     private static final String NAME = "[name]";
 
     private final Predicate<String> knownWord;
@@ -32,7 +33,10 @@ final class Scrubber {
         this.knownWord = knownWord;
     }
 
-    /** The question with personal details replaced, lower-cased, spaces squeezed, at most {@link #MAX_CHARS}. */
+    /**
+     * The question with personal details replaced, lower-cased, spaces squeezed and end punctuation dropped (so the
+     * same question typed twice is one entry), at most {@link #MAX_CHARS}.
+     */
     String scrub(String message) {
         String text = EMAIL.matcher(message).replaceAll("[email]");
         text = NUMBER.matcher(text).replaceAll("[number]");
@@ -41,7 +45,7 @@ final class Scrubber {
         text = TITLE_WORD.matcher(text).replaceAll("$1 " + NAME);
         text = I_AM.matcher(text).replaceAll("$1 " + NAME);
         text = capitalisedUnknownWords(text);
-        text = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        text = TRAILING_PUNCTUATION.matcher(SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()).replaceAll("");
         return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
 
