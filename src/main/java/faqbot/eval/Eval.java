@@ -59,7 +59,7 @@ public final class Eval {
         for (Map.Entry<Path, int[]> e : result.passedByFile().entrySet()) {
             out.println(relative(e.getKey()) + ": " + rate(e.getValue()[0], e.getValue()[1]));
         }
-        out.println("All: " + rate(result.passed(), result.total()) + (result.failures().isEmpty() ? "" : "; " + result.failures().size() + " turns failed."));
+        out.println("All: " + rate(result.passed(), result.total()) + (result.failures().isEmpty() ? "" : "; " + result.failures().size() + (result.failures().size() == 1 ? " turn" : " turns") + " failed."));
     }
 
     static String rate(int passed, int total) {

@@ -1,18 +1,20 @@
 package faqbot.eval;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The outcome of the content tests: per file how many conversations passed, and every failed turn.
  *
- * @param passedByFile file → {passed, total}
+ * @param passedByFile file → {passed, total}, in file order
  */
 record EvalResult(Map<Path, int[]> passedByFile, List<Failure> failures) {
 
     EvalResult {
-        passedByFile = Map.copyOf(passedByFile);
+        passedByFile = Collections.unmodifiableMap(new TreeMap<>(passedByFile));
         failures = List.copyOf(failures);
     }
 

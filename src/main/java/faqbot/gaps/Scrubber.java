@@ -21,7 +21,7 @@ final class Scrubber {
     private static final Pattern TITLE_ABBREVIATED = Pattern.compile("(?i)\\b(dr|mr|mrs|ms|mx|prof)\\.?\\s+(\\p{L}[\\p{L}'-]*)");
     private static final Pattern TITLE_WORD = Pattern.compile("\\b((?i:doctor|miss|nurse|professor|named|called))\\s+(\\p{Lu}[\\p{L}'-]*)");
     private static final Pattern I_AM = Pattern.compile("\\b([Ii] am|[Ii]'m|[Ii]m)\\s+(\\p{Lu}[\\p{L}'-]*)");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?!.,;:]+$");
     private static final String NAME = "[name]";
@@ -73,8 +73,9 @@ final class Scrubber {
         return true;
     }
 
-    /** VCF, PMMA, MRI: short all-capital words are terms, not names. */
+    /** VCF, PMMA, MRI: short all-capital words are terms, not names; nor are I'm, I've, I'd, I'll. */
     private static boolean isAcronym(String word) {
-        return word.length() <= 5 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return word.startsWith("I'") || word.startsWith("I’")
+                || word.length() <= 5 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 }

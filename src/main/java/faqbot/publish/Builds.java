@@ -102,7 +102,7 @@ public final class Builds {
             store.prune(KEEP_GENERATIONS);
             Manifest m = candidate.manifest();
             return new ReindexReport("reindex", ReindexReport.OK, m.generation(), "Published " + m.generation() + ": "
-                    + m.documents() + " documents, " + m.passages() + " passages.", m.documents(), m.passages(),
+                    + count(m.documents(), "document") + ", " + count(m.passages(), "passage") + ".", m.documents(), m.passages(),
                     new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString());
         } catch (Exception e) {
             if (!live) {
@@ -196,6 +196,10 @@ public final class Builds {
     static ReindexReport failed(String action, String message, long millis, List<String> warnings) {
         return new ReindexReport(action, ReindexReport.FAILED, null, message, 0, 0, new ReindexReport.Timings(0, 0, 0, millis),
                 List.of(), warnings, Instant.now().toString());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String stillLive() throws IOException {
