@@ -9,14 +9,18 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run the content tests in <corpus>/tests/*.jsonl against a freshly built index (in a temporary directory;",
                 "the live index is not touched) and print the pass rate per file and every failure.",
-                "Exit codes: 0 all passed, 1 some failed, 2 the tests or the corpus have errors."})
+                "Exit codes: 0 all passed (or at least --min-pass-rate), 1 some failed, 2 the tests or the corpus have errors."})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--min-pass-rate", defaultValue = "100", paramLabel = "PERCENT",
+            description = "Exit 0 if at least this share of conversations pass (default: ${DEFAULT-VALUE}, every one must).")
+    double minPassRate;
+
     @Override
     public Integer call() throws Exception {
-        return new Eval(corpus).run(System.out, System.err);
+        return new Eval(corpus).run(System.out, System.err, minPassRate);
     }
 }

@@ -28,6 +28,14 @@ public final class Eval {
 
     /** Exit code: 0 all passed, 1 some failed, 2 the tests or the corpus have errors. */
     public int run(PrintStream out, PrintStream err) throws Exception {
+        return run(out, err, 100.0);
+    }
+
+    /**
+     * As {@link #run(PrintStream, PrintStream)}, but failures are tolerated while the share of passing conversations is
+     * at least {@code minPassRate} percent: a floor for CI while answer quality is still being improved.
+     */
+    public int run(PrintStream out, PrintStream err, double minPassRate) throws Exception {
         List<ContentTest> tests;
         try {
             tests = ContentTestFiles.read(corpusDir.resolve("tests"));
@@ -39,7 +47,16 @@ public final class Eval {
         try (Faqbot faqbot = Faqbot.open(corpusDir, index, DialogSettings.defaults(), GapSettings.off())) {
             EvalResult result = new ContentTestRunner(faqbot.chat()).run(tests);
             print(result, out);
-            return result.failures().isEmpty() ? 0 : 1;
+            if (result.failures().isEmpty()) {
+                return 0;
+            }
+            double rate = 100.0 * result.passed() / Math.max(1, result.total());
+            if (minPassRate < 100.0) {
+                boolean enough = rate >= minPassRate;
+                out.printf(Locale.ROOT, "The pass rate %.1f%% is %s the required %.1f%%.%n", rate, enough ? "at or above" : "below", minPassRate);
+                return enough ? 0 : 1;
+            }
+            return 1;
         } catch (CorpusException e) {
             e.problems().forEach(p -> err.println(p.describe(corpusDir)));
             err.println("The corpus has errors; fix them before running the content tests.");

@@ -65,6 +65,19 @@ class EvalTest {
     }
 
     @Test
+    void aMinimumPassRateToleratesSomeFailures() throws Exception {
+        TinyCorpus.write(corpus);
+        TinyCorpus.write(corpus, "tests/a.jsonl", """
+                {"name": "wrong", "turns": [{"message": "Can I shower after surgery?", "expect": {"type": "fallback"}}]}
+                {"name": "right", "turns": [{"message": "when can I go back to work", "expect": {"type": "answer"}}]}
+                """);
+
+        assertThat(new Eval(corpus).run(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, 50.0)).isZero();
+        assertThat(out()).endsWith("The pass rate 50.0% is at or above the required 50.0%.\n");
+        assertThat(new Eval(corpus).run(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, 60.0)).isEqualTo(1);
+    }
+
+    @Test
     void aBrokenTestFileIsReportedWithFileAndLineAndExitsTwo() throws Exception {
         TinyCorpus.write(corpus);
         TinyCorpus.write(corpus, "tests/bad.jsonl", """
