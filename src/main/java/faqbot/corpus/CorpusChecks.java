@@ -76,8 +76,10 @@ final class CorpusChecks {
         for (Document d : documents) {
             for (Passage p : d.passages()) {
                 if (p.text().length() > LONG_SECTION_CHARS) {
-                    problems.add(Problem.warning(d.source(), d.lineOf(p.id()), "the section '" + p.heading() + "' is very long ("
-                            + p.text().length() + " characters): answers come out better if it is split under sub-headings"));
+                    problems.add(Problem.warning(d.source(), d.lineOf(p.id()), p.isFaq() && p.trail().size() <= 1
+                            ? "the answer to '" + p.question().get(0) + "' is very long (" + p.text().length() + " characters): shorter answers quote better"
+                            : "the section '" + p.heading() + "' is very long (" + p.text().length()
+                                    + " characters): answers come out better if it is split under sub-headings"));
                 }
             }
         }

@@ -84,7 +84,7 @@ class CorpusValidationTest {
         assertThat(v.errors()).isEmpty();
         assertThat(v.corpus()).isPresent();
         assertThat(problems()).containsExactlyInAnyOrder(
-                "faq/long.jsonl:1: warning: the section 'Long?' is very long (7499 characters): answers come out better if it is split under sub-headings",
+                "faq/long.jsonl:1: warning: the answer to 'Long?' is very long (7499 characters): shorter answers quote better",
                 "faq/notes.txt: warning: not read: articles/ takes .md, pages/ takes .html, faq/ takes .csv and .jsonl");
     }
 

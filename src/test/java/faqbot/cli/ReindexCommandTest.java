@@ -1,0 +1,104 @@
+package faqbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import faqbot.testing.TinyCorpus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** reindex, validate and rollback as a content editor runs them: exit codes and messages. */
+class ReindexCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    private String[] args(String command) {
+        return new String[] {command, "--corpus", tmp.resolve("corpus").toString(), "--index", tmp.resolve("index").toString()};
+    }
+
+    @Test
+    void aGoodCorpusIsPublishedWithASummaryAndExitZero() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+
+        assertThat(run(args("reindex"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Published gen-000001: 2 documents, 6 passages.", "Checked in ");
+    }
+
+    @Test
+    void corpusErrorsArePrintedOnePerLineWithExitTwo() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        TinyCorpus.write(tmp.resolve("corpus"), "faq/bad.csv", "question,answer,url\nQ1?,,https://h.example\nQ2?,A2.\n");
+
+        assertThat(run(args("reindex"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "faq/bad.csv:2: error: the entry has no answer",
+                "faq/bad.csv:3: error: this row has 2 columns but the header has 3 (question,answer,url); quote fields that contain commas",
+                "The corpus has 2 errors; nothing was built. There is no live index yet.");
+        assertThat(Files.exists(tmp.resolve("index/CURRENT"))).isFalse();
+    }
+
+    @Test
+    void validateChecksWithoutBuilding() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+
+        assertThat(run("validate", "--corpus", tmp.resolve("corpus").toString(), "--index", tmp.resolve("index").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("The corpus is fine: 0 errors, 0 warnings.\n");
+        assertThat(Files.exists(tmp.resolve("index"))).isFalse();
+    }
+
+    @Test
+    void aSecondBuildIsToldOneIsRunningWithExitOne() throws Exception {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        Files.createDirectories(tmp.resolve("index"));
+        try (FileChannel channel = FileChannel.open(tmp.resolve("index/.build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var lock = channel.lock()) {
+            assertThat(run(args("reindex"))).isEqualTo(1);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("A reindex is already running");
+    }
+
+    @Test
+    void rollbackGoesBackOneGenerationAndSaysWhenThereIsNone() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        run(args("reindex"));
+
+        assertThat(run(args("rollback"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("There is no earlier generation to go back to.");
+        run(args("reindex"));
+        assertThat(run(args("rollback"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rolled back to gen-000001");
+    }
+}
