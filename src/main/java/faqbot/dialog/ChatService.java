@@ -27,10 +27,12 @@ public final class ChatService {
     public static final String INTENT_MODEL_FILE = Understanding.INTENT_MODEL_FILE;
     /**
      * A message the classifier calls out of scope is still answered when a passage covers this much of it, or when
-     * it is about a procedure of the content (named or carried over): the classifier has seen only a few hundred
-     * lines, the corpus is the authority on what it covers.
+     * it is about a procedure of the content (named or carried over), or names a topic of it and is half covered:
+     * the classifier has seen only a few hundred lines, the corpus is the authority on what it covers.
      */
     static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
+    /** A message naming one of the content's topics ("right for me") with this much coverage is about the content. */
+    static final double NAMED_TOPIC_COVERAGE = 0.5;
     /** How close two passages about different procedures must score for the question to count as ambiguous. */
     static final double AMBIGUITY_MARGIN = 0.08;
 
@@ -97,7 +99,8 @@ public final class ChatService {
         List<SearchHit> hits = ProcedureFocus.order(result.hits(), plan.procedures(), recognizer);
         double coverage = hits.isEmpty() ? 0 : idx.questionTerms(plan.ownWords()).coverage(hits.get(0).passage());
         double confidence = Confidence.of(coverage, nlu.questionProbability(message));
-        boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !plan.procedureNamed();
+        boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
+        boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;
         if (outOfScope || confidence < settings.answerThreshold()) {
             String text = outOfScope ? nlu.reply(intent, settings.contact(), message) : null;
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
