@@ -96,7 +96,7 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.query(), CANDIDATES);
-        List<SearchHit> hits = ProcedureFocus.order(result.hits(), plan.procedures(), recognizer);
+        List<SearchHit> hits = HeadingFocus.order(result.hits(), plan.procedures(), plan.topics(), recognizer);
         double coverage = hits.isEmpty() ? 0 : idx.questionTerms(plan.ownWords()).coverage(hits.get(0).passage());
         double confidence = Confidence.of(coverage, nlu.questionProbability(message));
         boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
@@ -125,14 +125,14 @@ public final class ChatService {
         if (!plan.procedures().isEmpty() || plan.topics().isEmpty()) {
             return false;
         }
-        Set<String> first = ProcedureFocus.about(hits.get(0), recognizer);
+        Set<String> first = HeadingFocus.about(hits.get(0), recognizer);
         if (first.size() != 1 || first.contains(Entities.BOTH)) {
             return false;
         }
         float best = hits.get(0).score();
         double firstScore = Reranker.combined(hits.get(0), best);
         return hits.stream().skip(1).filter(h -> {
-            Set<String> about = ProcedureFocus.about(h, recognizer);
+            Set<String> about = HeadingFocus.about(h, recognizer);
             return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
         }).findFirst().map(h -> firstScore - Reranker.combined(h, best) < AMBIGUITY_MARGIN).orElse(false);
     }

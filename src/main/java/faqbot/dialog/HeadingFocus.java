@@ -9,23 +9,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Prefers passages whose headings are about the procedure asked for. The procedure names are in nearly every
- * passage, so BM25 barely tells "risks of vertebroplasty" from "risks of kyphoplasty"; the headings do.
+ * Prefers passages whose headings are about the procedure and the topic asked for. The procedure names are in
+ * nearly every passage, so BM25 barely tells "risks of vertebroplasty" from "risks of kyphoplasty"; the headings
+ * do. Likewise a heading about "risks" answers "why is it bad if the cement leaks" better than a passage that
+ * merely mentions leaking.
  */
-final class ProcedureFocus {
+final class HeadingFocus {
 
     private static final double BONUS = 0.15;
+    private static final double TOPIC_BONUS = 0.1;
 
-    private ProcedureFocus() {}
+    private HeadingFocus() {}
 
-    static List<SearchHit> order(List<SearchHit> hits, List<String> asked, EntityRecognizer recognizer) {
-        if (hits.isEmpty() || asked.isEmpty()) {
+    static List<SearchHit> order(List<SearchHit> hits, List<String> procedures, List<String> topics, EntityRecognizer recognizer) {
+        if (hits.isEmpty() || (procedures.isEmpty() && topics.isEmpty())) {
             return hits;
         }
         float top = hits.stream().map(SearchHit::score).max(Float::compare).orElse(1f);
         return hits.stream()
-                .sorted(Comparator.comparingDouble((SearchHit h) -> -(Reranker.combined(h, top) + bonus(h, asked, recognizer))))
+                .sorted(Comparator.comparingDouble((SearchHit h) -> -(Reranker.combined(h, top)
+                        + bonus(h, procedures, recognizer) + topicBonus(h, topics, recognizer))))
                 .toList();
+    }
+
+    private static double topicBonus(SearchHit hit, List<String> topics, EntityRecognizer recognizer) {
+        var p = hit.passage();
+        Set<String> about = recognizer.recognize(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).topics();
+        return topics.stream().anyMatch(about::contains) ? TOPIC_BONUS : 0;
     }
 
     /** The procedures a passage's headings are about. */
@@ -36,7 +46,7 @@ final class ProcedureFocus {
 
     private static double bonus(SearchHit hit, List<String> asked, EntityRecognizer recognizer) {
         Set<String> about = about(hit, recognizer);
-        if (about.isEmpty()) {
+        if (about.isEmpty() || asked.isEmpty()) {
             return 0;
         }
         boolean askedBoth = asked.contains(Entities.BOTH) || asked.size() > 1;
