@@ -59,7 +59,7 @@ public final class Faqbot implements Closeable {
         ConversationTokens tokens = new ConversationTokens(secret, Clock.systemUTC());
         GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
         ChatService chat = new ChatService(index, SentenceSplitter.english(), settings, tokens, gaps);
-        return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index), gaps);
+        return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index, chat::warmUp), gaps);
     }
 
     public static Indexer indexer(Path corpusDir, Path indexDir) {

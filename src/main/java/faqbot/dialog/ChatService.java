@@ -10,7 +10,8 @@ import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
 import faqbot.nlu.Intent;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,12 +36,15 @@ public final class ChatService {
     static final double NAMED_TOPIC_COVERAGE = 0.5;
     /** How close two passages about different procedures must score for the question to count as ambiguous. */
     static final double AMBIGUITY_MARGIN = 0.08;
+    /** Generations whose models are kept loaded: the live one and the one a swap just replaced. */
+    static final int GENERATIONS_KEPT = 2;
 
     private final LiveIndex index;
     private final AnswerComposer composer;
     private final DialogSettings settings;
     private final ConversationTokens tokens;
-    private final AtomicReference<Understanding> understanding = new AtomicReference<>();
+    /** The models of the generations being served, by generation: the live one and, during a swap, the one before. */
+    private final Map<String, Understanding> understandings = new ConcurrentHashMap<>();
     private final UnansweredLog unanswered;
 
     public ChatService(LiveIndex index, SentenceSplitter sentences, DialogSettings settings, ConversationTokens tokens) {
@@ -149,14 +153,28 @@ public final class ChatService {
                 Suggestions.instead(weak, idx), "", tokens.encode(next));
     }
 
-    /** The models of the generation being served, reloaded after a swap. */
+    /**
+     * Loads the models of a generation about to be swapped in, so the first visitors after a swap do not wait for
+     * them (and requests still finishing on the old generation keep theirs).
+     */
+    public void warmUp(PassageIndex idx) {
+        understanding(idx);
+    }
+
+    /** The models of the generation a request runs on, loaded once per generation; older generations are dropped. */
     private Understanding understanding(PassageIndex idx) {
-        Understanding current = understanding.get();
-        if (current == null || !current.isFor(idx)) {
-            current = Understanding.of(idx);
-            understanding.set(current);
+        String generation = idx.manifest().generation();
+        Understanding known = understandings.get(generation);
+        if (known != null) {
+            return known;
         }
-        return current;
+        Understanding loaded = Understanding.of(idx);
+        understandings.put(generation, loaded);
+        if (understandings.size() > GENERATIONS_KEPT) {
+            understandings.keySet().stream().sorted().limit(understandings.size() - GENERATIONS_KEPT).toList()
+                    .forEach(understandings::remove);
+        }
+        return loaded;
     }
 
     private static String capitalized(String name) {

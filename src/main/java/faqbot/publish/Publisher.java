@@ -3,12 +3,14 @@ package faqbot.publish;
 import faqbot.index.BuildProgress;
 import faqbot.index.Manifest;
 import faqbot.search.LiveIndex;
+import faqbot.search.PassageIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Publishing while serving: a reindex or rollback swaps the new generation into the live index, so requests in flight
@@ -18,20 +20,36 @@ public final class Publisher {
 
     private final Builds builds;
     private final LiveIndex live;
+    private final Consumer<PassageIndex> warmUp;
     private final AtomicReference<ReindexReport> last = new AtomicReference<>();
 
     public Publisher(Builds builds, LiveIndex live) {
+        this(builds, live, idx -> { });
+    }
+
+    /** @param warmUp loads what serving a generation needs (e.g. its intent model) before it is swapped in */
+    public Publisher(Builds builds, LiveIndex live, Consumer<PassageIndex> warmUp) {
         this.builds = builds;
         this.live = live;
+        this.warmUp = warmUp;
     }
 
     /** Rebuilds from the corpus directory and swaps the result in; the live index is untouched unless it is ok. */
     public ReindexReport reindex() throws BuildRunningException {
-        return remembered("reindex", () -> builds.publish(BuildProgress.NONE, live::swap));
+        return remembered("reindex", () -> builds.publish(BuildProgress.NONE, this::serve));
     }
 
     public ReindexReport rollback() throws BuildRunningException {
-        return remembered("rollback", () -> builds.rollback(live::swap));
+        return remembered("rollback", () -> builds.rollback(this::serve));
+    }
+
+    private void serve(PassageIndex next) {
+        try {
+            warmUp.accept(next);
+        } catch (RuntimeException e) {
+            // Serving still works: the models load on the first request instead.
+        }
+        live.swap(next);
     }
 
     /** The generation being served, the one a rollback would go to, and the last reindex result. */
