@@ -72,7 +72,7 @@ public final class Faqbot implements Closeable {
     }
 
     /** What each generation holds besides the Lucene index. */
-    static List<GenerationArtifact> artifacts() {
+    public static List<GenerationArtifact> artifacts() {
         return List.of(Faqbot::trainIntentModel, new QuestionTypeArtifact());
     }
 

@@ -31,7 +31,7 @@ public final class ChatTurnRun {
 
     public int run(PrintStream out) throws Exception {
         Path dir = Files.createDirectories(work);
-        Path corpus = MedquadCorpus.create(medquad, dir);
+        Path corpus = MedquadCorpus.create(medquad, dir, Path.of("corpus"));
         Path index = dir.resolve("index");
         Faqbot.indexer(corpus, index).ensureCurrent();
         ChainedOptionsBuilder builder = new OptionsBuilder()

@@ -25,6 +25,8 @@ final class DevQuestionGenerator {
     private static final List<String> CLOSERS = List.of("", " Thanks", " Thank you so much!", " Any help appreciated.",
             " What should we do?", " thx", " Please help.");
     private static final String KEYS = "abcdefghijklmnopqrstuvwxyz";
+    /** Stands for the focus while words are dropped, so the name itself is never dropped. */
+    private static final String NAME = "\u0000";
 
     private final Random random = new Random(SEED);
 
@@ -42,8 +44,8 @@ final class DevQuestionGenerator {
         String name = otherName(pair);
         boolean chatty = random.nextBoolean();
         String question = pair.question().replace("(are) ", "").replace(" ?", "?");
-        question = replaceFocus(question, pair.focus(), chatty ? (random.nextBoolean() ? "it" : "this") : name);
-        question = misspell(dropWords(question, chatty ? "" : name));
+        question = dropWords(replaceFocus(question, pair.focus(), NAME));
+        question = misspell(question.replace(NAME, chatty ? (random.nextBoolean() ? "it" : "this") : name));
         if (random.nextBoolean()) {
             question = question.toLowerCase(Locale.ROOT);
         }
@@ -67,14 +69,13 @@ final class DevQuestionGenerator {
         return m.find() ? m.replaceFirst(Matcher.quoteReplacement(replacement)) : question;
     }
 
-    /** Each word but the name's goes missing with a chance of one in eight, never more than two. */
-    private String dropWords(String question, String name) {
-        List<String> nameWords = List.of(name.toLowerCase(Locale.ROOT).split(" "));
+    /** Each word but the name goes missing with a chance of one in eight, never more than two. */
+    private String dropWords(String question) {
         String[] words = question.split(" ");
         List<String> kept = new ArrayList<>();
         int dropped = 0;
         for (String w : words) {
-            if (words.length > 4 && dropped < 2 && !nameWords.contains(w.toLowerCase(Locale.ROOT)) && random.nextInt(8) == 0) {
+            if (words.length > 4 && dropped < 2 && !w.contains(NAME) && random.nextInt(8) == 0) {
                 dropped++;
             } else {
                 kept.add(w);

@@ -32,6 +32,7 @@ final class QuestionNoise {
             // who is asking
             phrase("\\b(?:my|our|his|her|their) (?:(?:\\d+|little|baby|newborn|teenage|adult|elderly|older|younger|old|young|"
                     + "oldest|youngest|eldest|best|late|dear|sweet) )*" + PEOPLE + "(?:'s)?\\b"),
+            phrase("\\b(?:a|one) (?:close |good |dear |old )?(?:friend|colleague|coworker|neighbou?r|relative)(?: of (?:mine|ours))?\\b"),
             phrase("\\b(?:(?:i|we|he|she|they) )?(?:was|were|have been|has been|had been|'ve been|'s been|got|gotten|just been|"
                     + "recently been|am|'m)(?: just| recently| finally| only)?(?: been)? (?:told|diagnosed|informed)"
                     + "(?: (?:that|with|about|of))?(?: (?:she|he|they|i|we))?(?: (?:has|have|had|is|are|was|were|might have|may have))?\\b"),
@@ -49,6 +50,7 @@ final class QuestionNoise {
             phrase("\\b(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)(?: please)?(?: tell| explain| help| let)"
                     + "(?: me| us)?(?: know)?\\b"),
             phrase("\\b(?:i|we)(?:'d| would| want| wanted| need| needed) (?:like )?to (?:know|learn|understand|ask)(?: more)?\\b"),
+            phrase("\\b(?:i|we) (?:want|would like|wish|am trying|are trying) to help(?: (?:her|him|them|out))?\\b"),
             phrase("\\b(?:i have|i've got|quick|a) (?:a )?question\\b"),
             phrase("\\b(?:yesterday|last (?:week|month|year|night)|a (?:few|couple of) (?:days|weeks|months) ago|recently|lately)\\b"));
 
