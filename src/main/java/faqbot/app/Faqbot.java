@@ -53,10 +53,26 @@ public final class Faqbot implements Closeable {
     /** As {@link #open(Path, Path, DialogSettings)}, with the unanswered-questions setting given. */
     public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings) throws Exception {
         Builds builds = builds(corpusDir, indexDir);
-        Path generation = builds.ensureCurrent();
+        return start(corpusDir, indexDir, builds, builds.ensureCurrent(), settings, gapSettings, System.getenv(ConversationSecret.ENV));
+    }
+
+    /**
+     * Opens the live generation of the index directory as it is, never building one: how a replica serves the
+     * generation copied to it, identical to every other replica's whatever the corpus beside it says.
+     *
+     * @param secret the conversation-token secret all replicas share (FAQBOT_CONVERSATION_SECRET)
+     */
+    public static Faqbot openBuilt(Path corpusDir, Path indexDir, DialogSettings settings, String secret) throws Exception {
+        Path generation = new IndexStore(indexDir).current().orElseThrow(() -> new IllegalStateException(
+                indexDir + " has no built generation: run reindex, then copy the index directory here"));
+        return start(corpusDir, indexDir, builds(corpusDir, indexDir), generation, settings,
+                GapSettings.fromEnvironment(System.getenv(), indexDir), secret);
+    }
+
+    private static Faqbot start(Path corpusDir, Path indexDir, Builds builds, Path generation, DialogSettings settings,
+            GapSettings gapSettings, String configuredSecret) throws Exception {
         LiveIndex index = new LiveIndex(PassageIndex.open(generation));
-        byte[] secret = ConversationSecret.resolve(System.getenv(ConversationSecret.ENV), indexDir);
-        ConversationTokens tokens = new ConversationTokens(secret, Clock.systemUTC());
+        ConversationTokens tokens = new ConversationTokens(ConversationSecret.resolve(configuredSecret, indexDir), Clock.systemUTC());
         GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
         ChatService chat = new ChatService(index, SentenceSplitter.english(), settings, tokens, gaps);
         return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index, chat::warmUp), gaps);

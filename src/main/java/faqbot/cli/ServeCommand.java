@@ -1,6 +1,7 @@
 package faqbot.cli;
 
 import faqbot.app.Faqbot;
+import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
 import faqbot.http.AdminServices;
@@ -32,9 +33,15 @@ final class ServeCommand implements Callable<Integer> {
                     + AllowedOrigins.ENVIRONMENT_VARIABLE + "). faqbot's own address is always allowed.")
     AllowedOrigins allowedOrigins;
 
+    @Option(names = "--built-index", description = "Serve the index directory's live generation as it is, never building "
+            + "(a replica serving a generation copied to it); fails if there is none.")
+    boolean builtIndex;
+
     @Override
     public Integer call() throws Exception {
-        Faqbot faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+        Faqbot faqbot = builtIndex
+                ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
+                : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
         String token = System.getenv(AdminServices.TOKEN_ENV);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
