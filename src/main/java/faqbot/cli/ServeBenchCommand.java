@@ -1,0 +1,37 @@
+package faqbot.cli;
+
+import faqbot.bench.ServeRun;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts `serve --built-index` over MedQuAD as an FAQ sheet in its own JVM and reports start to ready,",
+                "heap after warm-up and under load, saturation throughput of GET /api/search and its latency at 50% of it.",
+                "Data: MedQuAD (Ben Abacha & Demner-Fushman 2019), CC BY 4.0."})
+final class ServeBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--medquad", defaultValue = "../shared/data/medquad/medquad.jsonl",
+            description = "The MedQuAD JSONL file (default: ${DEFAULT-VALUE}).")
+    Path medquad;
+
+    @Option(names = "--work", defaultValue = "target/bench-medquad",
+            description = "Where the corpus link and the index are kept between runs (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--heap", defaultValue = "512m", description = "The server's -Xmx (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "Length of each load phase (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients when saturating (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+        return new ServeRun(medquad, work, heap, Duration.ofSeconds(seconds), clients).run(System.out);
+    }
+}
