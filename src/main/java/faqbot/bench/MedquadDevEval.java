@@ -36,7 +36,7 @@ public final class MedquadDevEval {
         out.printf("%d pairs, %d dev questions (seed %d), e.g.:%n", pairs.size(), dev.size(), DevQuestionGenerator.SEED);
         dev.stream().limit(4).forEach(q -> out.println("  " + q.text()));
         Path corpus = MedquadCorpus.create(medquad, dir, Path.of("corpus"));
-        Path generation = Faqbot.indexer(corpus, dir.resolve("index")).rebuild();
+        Path generation = Faqbot.indexer(corpus, dir.resolve("index")).ensureCurrent();
         List<String> misses = new ArrayList<>();
         try (PassageIndex index = PassageIndex.open(generation); PlainBm25 baseline = new PlainBm25(pairs)) {
             Map<String, Ranker> systems = new LinkedHashMap<>();

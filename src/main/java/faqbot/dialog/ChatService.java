@@ -101,7 +101,7 @@ public final class ChatService {
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.query(), CANDIDATES);
         List<SearchHit> hits = HeadingFocus.order(result.hits(), plan.procedures(), plan.topics(), recognizer);
-        double coverage = hits.isEmpty() ? 0 : idx.questionTerms(plan.ownWords()).coverage(hits.get(0).passage());
+        double coverage = hits.isEmpty() ? 0 : idx.coverage(plan.ownWords(), hits.get(0).passage());
         double confidence = Confidence.of(coverage, nlu.questionProbability(message));
         boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;

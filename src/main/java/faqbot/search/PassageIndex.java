@@ -39,8 +39,11 @@ public final class PassageIndex implements Closeable {
     static final int RERANK_DEPTH = 10;
     /** How many passages {@link #leading()} keeps. */
     static final int LEADING = 200;
-    /** The fields a passage's own headings and FAQ question are indexed in; coverage there says "squarely about". */
-    private static final List<String> HEADING_FIELDS = List.of(IndexFields.HEADING, IndexFields.QUESTION);
+    /**
+     * The fields a passage's own headings, FAQ question and focus names are indexed in; coverage there says
+     * "squarely about" (an entry about BFNS covers "bfns" even if only its focus field says so).
+     */
+    private static final List<String> HEADING_FIELDS = List.of(IndexFields.HEADING, IndexFields.QUESTION, IndexFields.FOCUS);
     private static final List<String> TEXT_FIELDS = List.of(IndexFields.BODY);
 
     private final FSDirectory directory;
@@ -158,6 +161,26 @@ public final class PassageIndex implements Closeable {
             return new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer);
         } catch (IOException | RuntimeException e) {
             return new QuestionTerms(List.of(), new double[0], passageAnalyzer);
+        }
+    }
+
+    /**
+     * Share of the text's weighted words (with synonyms) that the passage holds anywhere, read from the index's
+     * postings: the cost is the text's, never the passage's length.
+     */
+    public double coverage(String text, Passage passage) {
+        QuestionTerms terms = questionTerms(text);
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, passage.id())), 1);
+            if (found.scoreDocs.length == 0) {
+                return terms.coverage(passage);
+            }
+            int doc = found.scoreDocs[0].doc;
+            Set<String> present = new HashSet<>(PassageTerms.present(reader, doc, terms.terms(), HEADING_FIELDS));
+            present.addAll(PassageTerms.present(reader, doc, terms.terms(), TEXT_FIELDS));
+            return terms.coverage(present);
+        } catch (IOException e) {
+            return terms.coverage(passage);
         }
     }
 
