@@ -73,7 +73,7 @@ public final class Builds {
      */
     public ReindexReport publish(BuildProgress progress, Consumer<PassageIndex> serve) throws BuildRunningException, IOException {
         Stopwatch clock = new Stopwatch();
-        try (BuildLock lock = BuildLock.acquire(store.root())) {
+        return locked(() -> {
             store.cleanIncomplete();
             Validation validation = validate();
             long validated = clock.lap();
@@ -81,7 +81,22 @@ public final class Builds {
                 return invalid(validation, clock, validated);
             }
             return build(validation, progress, serve, clock, validated);
+        });
+    }
+
+    /** Runs the work holding the index's build lock. */
+    private ReindexReport locked(LockedWork work) throws BuildRunningException, IOException {
+        BuildLock lock = BuildLock.acquire(store.root());
+        try {
+            return work.run();
+        } finally {
+            lock.close();
         }
+    }
+
+    @FunctionalInterface
+    private interface LockedWork {
+        ReindexReport run() throws IOException;
     }
 
     private ReindexReport build(Validation validation, BuildProgress progress, Consumer<PassageIndex> serve, Stopwatch clock,
@@ -130,7 +145,7 @@ public final class Builds {
     /** Makes the generation before the live one live again, and keeps it at restarts until the next reindex. */
     public ReindexReport rollback(Consumer<PassageIndex> serve) throws BuildRunningException, IOException {
         Stopwatch clock = new Stopwatch();
-        try (BuildLock lock = BuildLock.acquire(store.root())) {
+        return locked(() -> {
             Optional<Path> previous = store.previous();
             if (previous.isEmpty()) {
                 return failed("rollback", "There is no earlier generation to go back to. " + stillLive(), clock.total(), List.of());
@@ -143,7 +158,7 @@ public final class Builds {
             return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
                     + " (built " + m.builtAt() + "); it stays live until the next reindex.", m.documents(), m.passages(),
                     new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString());
-        }
+        });
     }
 
     /**

@@ -85,6 +85,7 @@ class ReindexCommandTest {
         Files.createDirectories(tmp.resolve("index"));
         try (FileChannel channel = FileChannel.open(tmp.resolve("index/.build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 var lock = channel.lock()) {
+            assertThat(lock.isValid()).isTrue();
             assertThat(run(args("reindex"))).isEqualTo(1);
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("A reindex is already running");

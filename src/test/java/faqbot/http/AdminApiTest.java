@@ -129,6 +129,7 @@ class AdminApiTest {
         Path lockFile = tmp.resolve("index/.build.lock");
         try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
                 var lock = channel.lock()) {
+            assertThat(lock.isValid()).isTrue();
             HttpResponse<String> response = send("POST", "/api/admin/reindex", "Bearer " + TOKEN);
             assertThat(response.statusCode()).isEqualTo(409);
             assertThat(JSON.readTree(response.body()).at("/error/message").asText()).startsWith("A reindex is already running");

@@ -133,6 +133,7 @@ class BuildsTest {
         Builds builds = builds(corpus());
         Files.createDirectories(tmp.resolve("index"));
         try (BuildLock held = BuildLock.acquire(tmp.resolve("index"))) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(() -> publish(builds)).isInstanceOf(BuildRunningException.class)
                     .hasMessageStartingWith("A reindex is already running (started ");
         }
