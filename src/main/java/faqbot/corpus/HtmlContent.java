@@ -70,7 +70,7 @@ final class HtmlContent {
         }
         endRun();
         if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-            sections.heading(tag.charAt(1) - '0', e.text(), line(e), e.id());
+            sections.heading(tag.charAt(1) - '0', e.text(), line(e), anchor(e));
         } else if (tag.equals("ul") || tag.equals("ol")) {
             e.children().stream().filter(li -> li.normalName().equals("li")).forEach(li -> sections.text("- " + li.text()));
         } else if (tag.equals("table")) {
@@ -81,6 +81,15 @@ final class HtmlContent {
             children(e);
             endRun();
         }
+    }
+
+    /** The heading's own id, or that of an anchor inside it (`<h2><a id="cost"></a>Cost</h2>`, or `name=`). */
+    static String anchor(Element heading) {
+        if (!heading.id().isBlank()) {
+            return heading.id();
+        }
+        Element inner = heading.selectFirst("[id], a[name]");
+        return inner == null ? "" : inner.id().isBlank() ? inner.attr("name") : inner.id();
     }
 
     private void endRun() {

@@ -74,6 +74,21 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void takesTheAnchorOfALinkTargetInsideAHeading() throws Exception {
+        Path file = CorpusFiles.write(corpus, "pages/old.html", """
+                <html><head><link rel="canonical" href="https://h.example/old"><title>Old page</title></head><body>
+                <h2><a name="parking"></a>Where to park</h2><p>Car park B.</p>
+                <h2><span id="cafe">Food</span></h2><div>Ground floor<br>open daily</div>
+                </body></html>
+                """);
+
+        Document doc = reader.read(file);
+
+        assertThat(doc.passages()).extracting(Passage::anchor).containsExactly("parking", "cafe");
+        assertThat(doc.passages().get(1).text()).isEqualTo("Ground floor\nopen daily");
+    }
+
+    @Test
     void rejectsAPageWithoutAnAddress() {
         Path file = CorpusFiles.write(corpus, "pages/x.html", "<title>X</title><p>Text</p>");
 
