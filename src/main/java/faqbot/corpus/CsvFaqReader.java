@@ -91,8 +91,10 @@ public final class CsvFaqReader implements DocumentReader {
         }
         List<String> missing = FaqColumns.REQUIRED.stream().filter(c -> !names.contains(c)).toList();
         if (!missing.isEmpty()) {
+            boolean semicolons = names.size() == 1 && names.get(0).contains(";");
             sheet.problem(line, "the header row lacks the column(s) " + String.join(", ", missing)
-                    + "; the first row must name the columns, e.g. question,answer,url,alternates,id,title");
+                    + (semicolons ? "; the columns are separated by semicolons: save the sheet as CSV with commas"
+                            : "; the first row must name the columns, e.g. question,answer,url,alternates,id,title"));
             return null;
         }
         return names;

@@ -44,8 +44,9 @@ public final class JsonlFaqReader implements DocumentReader {
             int number = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 number++;
-                if (!line.isBlank()) {
-                    entry(line, number, sheet).ifPresent(entries::add);
+                String text = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+                if (!text.isBlank()) {
+                    entry(text, number, sheet).ifPresent(entries::add);
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -47,6 +47,13 @@ class CsvFaqReaderTest {
     }
 
     @Test
+    void saysSoWhenTheSheetWasSavedWithSemicolons() {
+        Path file = CorpusFiles.write(corpus, "faq/x.csv", "question;answer;url\nQ?;A.;https://h.example\n");
+
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("separated by semicolons: save the sheet as CSV with commas");
+    }
+
+    @Test
     void reportsEveryMalformedRowWithItsLine() {
         Path file = CorpusFiles.write(corpus, "faq/x.csv", """
                 question,answer,url

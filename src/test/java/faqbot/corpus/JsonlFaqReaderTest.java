@@ -42,6 +42,13 @@ class JsonlFaqReaderTest {
     }
 
     @Test
+    void readsAFileThatStartsWithAByteOrderMark() throws Exception {
+        Path file = CorpusFiles.write(corpus, "faq/bom.jsonl", "\uFEFF{\"id\": \"a\", \"question\": \"Q?\", \"answer\": \"A.\", \"url\": \"https://h.example/a\"}\n");
+
+        assertThat(reader.read(file).passages()).extracting(Passage::id).containsExactly("a");
+    }
+
+    @Test
     void keepsOtherTextFieldsAsMetadataAndIgnoresTheRest() throws Exception {
         Path file = CorpusFiles.write(corpus, "faq/nih.jsonl", """
                 {"id": "1", "question": "What is gout?", "answer": "A kind of arthritis.", "url": "https://n.example/gout", "focus": "Gout", "synonyms": ["podagra"], "qtype": "information", "nested": {"x": 1}}
