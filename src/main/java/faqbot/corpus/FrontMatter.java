@@ -47,8 +47,15 @@ record FrontMatter(Map<String, String> fields, int bodyLine, String body) {
             return fields;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            throw new CorpusException(file, line, "bad front matter: " + e.getOriginalMessage());
+            throw new CorpusException(file, line, "bad front matter: " + brief(e.getOriginalMessage())
+                    + " (write `key: value` lines; put quotes around a value that has a colon or starts with [ or {)");
         }
+    }
+
+    /** SnakeYAML's message without its excerpt lines: "while parsing a flow sequence; expected ',' or ']'...". */
+    private static String brief(String message) {
+        return String.join("; ", String.valueOf(message).lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
     }
 
     String get(String key) {

@@ -29,9 +29,12 @@ public final class MarkdownArticleReader implements DocumentReader {
         return file.startsWith(corpusDir.resolve("articles")) && file.toString().endsWith(".md");
     }
 
+    /** Reads the article; its front matter must be valid YAML (checked strictly, with the line of any mistake). */
     @Override
     public Document read(Path file) throws CorpusException {
-        Node root = PARSER.parse(readText(file));
+        String text = readText(file);
+        FrontMatter.split(file, text);
+        Node root = PARSER.parse(text);
         Map<String, List<String>> front = frontMatter(root);
         String title = required(front, "title", file);
         String url = required(front, "url", file);

@@ -54,7 +54,8 @@ class CorpusValidationTest {
         TinyCorpus.write(corpus, "intents/greeting.txt", "hi\nhello\n# a comment\n\nhey there\n");
 
         assertThat(problems()).containsExactlyInAnyOrder(
-                "articles/bad-front.md:1: error: front matter has no 'url' (add `url: ...` between the --- lines)",
+                "articles/bad-front.md:2: error: bad front matter: while parsing a flow sequence; expected ',' or ']', but got <stream end>"
+                        + " (write `key: value` lines; put quotes around a value that has a colon or starts with [ or {)",
                 "articles/empty-section.md:9: error: the section 'Nothing here' is empty: add its text or remove the heading",
                 "faq/more.jsonl:2: error: this line is not valid JSON (column 75: Unexpected end-of-input: expected close marker for Object); each line must be one complete object",
                 "intents/greeting.txt: error: this intent has only 3 example lines; write at least 20 ways people say it, one a line");
