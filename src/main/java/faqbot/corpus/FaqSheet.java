@@ -2,6 +2,7 @@ package faqbot.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class FaqSheet {
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) {
-            problems.sort(java.util.Comparator.comparingInt(Problem::line));
+            problems.sort(Comparator.comparingInt(Problem::line));
             throw new CorpusException(problems);
         }
         String url = passages.isEmpty() ? "" : passages.get(0).documentUrl();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,8 +28,8 @@ record FrontMatter(Map<String, String> fields, int bodyLine, String body) {
         String[] lines = normalized.split("\n", -1);
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].strip().equals("---")) {
-                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, i));
+                String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
                 return new FrontMatter(parse(file, yaml), i + 2, body);
             }
         }

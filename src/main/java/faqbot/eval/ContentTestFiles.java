@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -107,7 +108,7 @@ final class ContentTestFiles {
         Set<String> types = new LinkedHashSet<>();
         for (String type : expect.path("type").asText("").split("\\|")) {
             if (!type.isBlank()) {
-                types.add(type.strip().toLowerCase(java.util.Locale.ROOT));
+                types.add(type.strip().toLowerCase(Locale.ROOT));
             }
         }
         List<String> sections = new ArrayList<>();

@@ -7,6 +7,7 @@ import faqbot.search.PassageIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -83,7 +84,7 @@ public final class Publisher {
             report = action.run();
         } catch (IOException e) {
             report = Builds.failed(name, "The index directory could not be written (" + e.getMessage() + "). The live index is unchanged.",
-                    0, java.util.List.of());
+                    0, List.of());
         }
         last.set(report);
         return report;
