@@ -14,7 +14,7 @@ import org.apache.lucene.search.TermQuery;
 final class QuestionTypeBoost {
 
     /** What a certain type match adds to a passage's score. */
-    static final float WEIGHT = 5f;
+    static final float WEIGHT = 8f;
 
     private QuestionTypeBoost() {}
 
