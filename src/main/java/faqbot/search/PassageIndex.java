@@ -37,6 +37,8 @@ public final class PassageIndex implements Closeable {
     static final int MAX_QUERY_WORDS = 32;
     /** How many BM25 hits are re-ordered by how much of the question they cover. */
     static final int RERANK_DEPTH = 10;
+    /** How many recently read passages are kept parsed: a few MiB at most, whatever the corpus size. */
+    static final int CACHED_PASSAGES = 2048;
     /** How many passages {@link #leading()} keeps. */
     static final int LEADING = 200;
     /**
@@ -56,6 +58,8 @@ public final class PassageIndex implements Closeable {
     private final SpellingCorrector speller;
     private final QuestionWeights weights;
     private final StructuredQuery structure;
+    private final PassageCache cache = new PassageCache(CACHED_PASSAGES);
+    private final ThreadLocal<Understood> lastUnderstood = new ThreadLocal<>();
     /** Read on first use; a benign race reads it twice at worst. */
     private volatile List<Passage> leading;
 
@@ -124,16 +128,14 @@ public final class PassageIndex implements Closeable {
     public SearchResult search(String text, int k) {
         QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);
         try {
-            String asked = QuestionNoise.strip(text);
-            List<String> typed = corrected(asked);
-            String corrected = String.join(" ", typed);
-            List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
-            question = new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer);
-            Query topical = groups.isEmpty() ? null : queries.build(corrected);
+            Understood understood = understand(text);
+            question = understood.terms();
+            Query topical = question.isEmpty() ? null : queries.build(understood.corrected());
             if (topical == null) {
                 return new SearchResult(question, List.of());
             }
-            TopDocs top = searcher.search(structure.build(topical, corrected, asked), Math.max(RERANK_DEPTH, k));
+            Query query = structure.build(topical, understood.corrected(), understood.asked());
+            TopDocs top = searcher.search(query, Math.max(RERANK_DEPTH, k));
             List<Candidate> candidates = new ArrayList<>();
             Set<String> terms = question.terms();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -156,12 +158,32 @@ public final class PassageIndex implements Closeable {
     /** The weighted terms of a text as this index understands them, to judge passages against it. */
     public QuestionTerms questionTerms(String text) {
         try {
-            List<String> typed = corrected(text);
-            List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, String.join(" ", typed));
-            return new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer);
+            return understand(text).terms();
         } catch (IOException | RuntimeException e) {
             return new QuestionTerms(List.of(), new double[0], passageAnalyzer);
         }
+    }
+
+    /** A text as searched: its noise stripped, its spelling corrected, its words weighed. */
+    private record Understood(String asked, String corrected, QuestionTerms terms) {}
+
+    /**
+     * The text understood, remembered per thread for the last text: a chat turn searches a message and then judges
+     * the best passage against the same words, and the analysis (spelling, parts of speech) need not run twice.
+     */
+    private Understood understand(String text) throws IOException {
+        String asked = QuestionNoise.strip(text);
+        Understood last = lastUnderstood.get();
+        if (last != null && last.asked().equals(asked)) {
+            return last;
+        }
+        List<String> typed = corrected(asked);
+        String corrected = String.join(" ", typed);
+        List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
+        Understood understood = new Understood(asked, corrected,
+                new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer));
+        lastUnderstood.set(understood);
+        return understood;
     }
 
     /**
@@ -242,7 +264,13 @@ public final class PassageIndex implements Closeable {
     }
 
     private Passage load(int doc) throws IOException {
-        return PassageJson.read(searcher.storedFields().document(doc).get(IndexFields.PASSAGE_JSON));
+        Passage cached = cache.get(doc);
+        if (cached != null) {
+            return cached;
+        }
+        Passage read = PassageJson.read(searcher.storedFields().document(doc).get(IndexFields.PASSAGE_JSON));
+        cache.put(doc, read);
+        return read;
     }
 
     @Override
