@@ -26,7 +26,11 @@ final class StopWords {
                 "mean", "means", "someone", "anyone", "something", "lot", "lots", "bit", "way", "ok", "okay",
                 // nouns about the asking itself, not its topic
                 "word", "words", "terms", "language", "english", "info", "information", "details", "detail", "question",
-                "questions", "answer", "answers", "explanation", "overview", "basics", "anyway", "actually"));
+                "questions", "answer", "answers", "explanation", "overview", "basics", "anyway", "actually",
+                // who the question is for is not what it is about
+                "mom", "mum", "mommy", "mother", "dad", "daddy", "father", "husband", "wife", "son", "daughter",
+                "grandma", "grandmother", "granny", "grandpa", "grandfather", "parent", "parents", "aunt", "uncle",
+                "friend", "partner", "sister", "brother", "family", "relative", "neighbor", "neighbour"));
         return CharArraySet.unmodifiableSet(set);
     }
 }
