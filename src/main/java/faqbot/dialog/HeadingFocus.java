@@ -18,6 +18,8 @@ final class HeadingFocus {
 
     private static final double BONUS = 0.15;
     private static final double TOPIC_BONUS = 0.1;
+    /** A section headed for the other procedure ("Ideal Candidates for Vertebroplasty") does not answer for this one. */
+    private static final double OTHER_PROCEDURE = 0.6;
 
     private HeadingFocus() {}
 
@@ -54,6 +56,6 @@ final class HeadingFocus {
         if (askedBoth) {
             return coversBoth ? BONUS : -BONUS;
         }
-        return about.contains(asked.get(0)) ? BONUS : coversBoth ? 0 : -BONUS;
+        return about.contains(asked.get(0)) ? BONUS : coversBoth ? 0 : -OTHER_PROCEDURE;
     }
 }
