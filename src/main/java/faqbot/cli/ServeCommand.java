@@ -20,6 +20,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
+    @Mixin
+    OperationsOptions operations;
+
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -45,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
         String token = System.getenv(AdminServices.TOKEN_ENV);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
-                new AdminServices(token, faqbot.publisher(), faqbot.gaps()));
+                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             faqbot.close();

@@ -15,6 +15,10 @@ final class ApiErrors {
     private ApiErrors() {}
 
     static void register(Javalin app) {
+        app.exception(RetryLater.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, e.getStatus(), e.getMessage());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             // The message may hold a visitor's text; log only the type and where it happened.
@@ -42,9 +46,12 @@ final class ApiErrors {
             case 405 -> "method_not_allowed";
             case 408 -> "request_timeout";
             case 409 -> "conflict";
+            case 411 -> "length_required";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
             case 422 -> "invalid_content";
+            case 431 -> "headers_too_large";
             case 429 -> "rate_limited";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal_error" : "error";

@@ -1,6 +1,7 @@
 package faqbot.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import faqbot.dialog.ChatReply;
 import faqbot.dialog.ChatService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -11,16 +12,20 @@ final class ChatController {
 
     private final ChatService chat;
     private final ObjectMapper json;
+    private final ChatMetrics metrics;
 
-    ChatController(ChatService chat, ObjectMapper json) {
+    ChatController(ChatService chat, ObjectMapper json, ChatMetrics metrics) {
         this.chat = chat;
         this.json = json;
+        this.metrics = metrics;
     }
 
     void post(Context ctx) {
         requireJson(ctx);
         ChatRequest request = ChatRequest.parse(ctx.body(), json);
-        ctx.json(chat.reply(request.message(), request.conversation()));
+        ChatReply reply = chat.reply(request.message(), request.conversation());
+        metrics.replied(reply);
+        ctx.json(reply);
     }
 
     static void requireJson(Context ctx) {

@@ -31,20 +31,32 @@ public final class FaqbotApp {
         return create(chat, index, WebSettings.defaults(), admin);
     }
 
-    /** With the admin API when it has a token; without one, /api/admin answers 404 like any unknown path. */
+    public static Javalin create(ChatService chat, LiveIndex index, HttpSettings settings) {
+        return create(chat, index, WebSettings.defaults(), AdminServices.off(), settings);
+    }
+
     public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin) {
+        return create(chat, index, web, admin, HttpSettings.defaults());
+    }
+
+    /** With the admin API when it has a token; without one, /api/admin answers 404 like any unknown path. */
+    public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin,
+            HttpSettings settings) {
         ObjectMapper json = jsonMapper();
+        Hardening hardening = new Hardening(settings, index, MAX_BODY_BYTES); // issue 7: limits, headers, logs, metrics, probes
         Javalin app = Javalin.create(config -> {
+            hardening.configure(config);
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
         });
         ApiErrors.register(app);
+        hardening.register(app);
         OriginGuard origins = new OriginGuard(web.allowedOrigins());
         app.before("/api/*", origins::check);
         app.options("/api/chat", origins::preflight);
-        ChatController chatController = new ChatController(chat, json);
+        ChatController chatController = new ChatController(chat, json, hardening.chatMetrics());
         SearchController searchController = new SearchController(index);
         HealthController health = new HealthController(index);
         app.post("/api/chat", chatController::post);

@@ -1,0 +1,104 @@
+package faqbot.http;
+
+import faqbot.search.LiveIndex;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * How the server protects itself and its visitors, wired in two calls: {@link #configure} while Javalin is
+ * configured, {@link #register} once it is created. Rate limits, load shedding, time limits, security headers,
+ * request ids, JSON access logs, metrics, readiness and a draining stop.
+ */
+final class Hardening {
+
+    static final int MAX_THREADS = 200;
+    static final int MIN_THREADS = 8;
+
+    private final HttpSettings settings;
+    private final long maxBodyBytes;
+    private final HttpMetrics metrics = new HttpMetrics();
+    private final RateLimits rateLimits;
+    private final ConcurrencyLimit concurrency;
+    private final ReadyController ready;
+    private final QueuedThreadPool threads;
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    Hardening(HttpSettings settings, LiveIndex index, long maxBodyBytes) {
+        this.settings = settings;
+        this.maxBodyBytes = maxBodyBytes;
+        this.rateLimits = new RateLimits(settings, metrics);
+        this.concurrency = new ConcurrencyLimit(settings.maxConcurrentRequests(), metrics);
+        this.ready = new ReadyController(index);
+        this.threads = threadPool(settings.maxQueuedConnections());
+        bindMeters(index);
+    }
+
+    ChatMetrics chatMetrics() {
+        return new ChatMetrics(metrics.registry());
+    }
+
+    void configure(JavalinConfig config) {
+        config.jetty.threadPool = threads;
+        config.jetty.timeoutStatus = 408;
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(settings.drainTimeout().toMillis());
+            server.setErrorHandler(new JsonErrorHandler());
+        });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setIdleTimeout(settings.requestTimeout().toMillis());
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        config.requestLogger.http((ctx, millis) -> {
+            metrics.record(ctx, millis);
+            AccessLog.log(ctx, millis);
+        });
+    }
+
+    void register(Javalin app) {
+        app.before(RequestIds::assign);
+        app.before(SecurityHeaders::add);
+        app.before(rateLimits::check);
+        app.before(concurrency::enter);
+        app.before(new BodyLimit(maxBodyBytes)::check);
+        app.after(concurrency::leave);
+        app.after(SecurityHeaders::addPagePolicy);
+        app.get(Probes.READY, ready::get);
+        app.get("/metrics", new MetricsController(metrics)::get);
+        app.events(events -> {
+            events.serverStopping(ready::stopping);
+            events.serverStopped(this::close);
+        });
+    }
+
+    private void bindMeters(LiveIndex index) {
+        var registry = metrics.registry();
+        List.of(new JvmMemoryMetrics(), gc, new JvmThreadMetrics(), new ClassLoaderMetrics(), new ProcessorMetrics(),
+                new UptimeMetrics(), new IndexMetrics(index), new JettyServerThreadPoolMetrics(threads, List.of()))
+                .forEach(binder -> binder.bindTo(registry));
+    }
+
+    /** Jetty's workers with a bounded queue: past it, new connections are refused rather than queued without end. */
+    private static QueuedThreadPool threadPool(int maxQueued) {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000, -1,
+                new ArrayBlockingQueue<>(maxQueued), null);
+        pool.setName("faqbot-http");
+        return pool;
+    }
+
+    private void close() {
+        gc.close();
+        metrics.close();
+    }
+}

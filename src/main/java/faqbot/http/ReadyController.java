@@ -1,0 +1,49 @@
+package faqbot.http;
+
+import faqbot.search.LiveIndex;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * GET /api/ready: 200 while the server can answer questions (index open with passages, models loaded, not
+ * stopping), else 503, so a load balancer sends visitors elsewhere. Liveness is /api/health.
+ */
+final class ReadyController {
+
+    private final LiveIndex index;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    ReadyController(LiveIndex index) {
+        this.index = index;
+    }
+
+    /** From now on the server says it is not ready, while requests in flight drain. */
+    void stopping() {
+        stopping.set(true);
+    }
+
+    void get(Context ctx) {
+        if (stopping.get()) {
+            throw new RetryLater(503, 5, "The server is shutting down.");
+        }
+        int passages = passages();
+        if (passages <= 0) {
+            throw new RetryLater(503, 5, "The index is not loaded yet.");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ready");
+        body.put("passages", passages);
+        ctx.json(body);
+    }
+
+    /** The served generation's passages (0 when it cannot be read); the models load with the chat service, before the server starts. */
+    private int passages() {
+        try {
+            return index.use(idx -> idx.size());
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}
