@@ -53,7 +53,8 @@ public final class Faqbot implements Closeable {
     /** As {@link #open(Path, Path, DialogSettings)}, with the unanswered-questions setting given. */
     public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings) throws Exception {
         Builds builds = builds(corpusDir, indexDir);
-        return start(corpusDir, indexDir, builds, builds.ensureCurrent(), settings, gapSettings, System.getenv(ConversationSecret.ENV));
+        // issue 7: a corrupt or missing generation is rebuilt, never served half-readable
+        return start(corpusDir, indexDir, builds, StartupIndex.open(builds), settings, gapSettings, System.getenv(ConversationSecret.ENV));
     }
 
     /**
@@ -65,13 +66,13 @@ public final class Faqbot implements Closeable {
     public static Faqbot openBuilt(Path corpusDir, Path indexDir, DialogSettings settings, String secret) throws Exception {
         Path generation = new IndexStore(indexDir).current().orElseThrow(() -> new IllegalStateException(
                 indexDir + " has no built generation: run reindex, then copy the index directory here"));
-        return start(corpusDir, indexDir, builds(corpusDir, indexDir), generation, settings,
+        return start(corpusDir, indexDir, builds(corpusDir, indexDir), StartupIndex.openAsIs(generation), settings,
                 GapSettings.fromEnvironment(System.getenv(), indexDir), secret);
     }
 
-    private static Faqbot start(Path corpusDir, Path indexDir, Builds builds, Path generation, DialogSettings settings,
+    private static Faqbot start(Path corpusDir, Path indexDir, Builds builds, PassageIndex opened, DialogSettings settings,
             GapSettings gapSettings, String configuredSecret) throws Exception {
-        LiveIndex index = new LiveIndex(PassageIndex.open(generation));
+        LiveIndex index = new LiveIndex(opened);
         ConversationTokens tokens = new ConversationTokens(ConversationSecret.resolve(configuredSecret, indexDir), Clock.systemUTC());
         GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
         ChatService chat = new ChatService(index, SentenceSplitter.english(), settings, tokens, gaps);

@@ -42,15 +42,21 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Faqbot faqbot = builtIndex
-                ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
-                : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+        Faqbot faqbot;
+        try {
+            faqbot = builtIndex
+                    ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
+                    : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+        } catch (Exception e) { // issue 7: no server at all rather than a half-working one
+            System.err.println("faqbot cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 2;
+        }
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
         String token = System.getenv(AdminServices.TOKEN_ENV);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
                 new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
+            app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
         }));
         app.start(host, port);

@@ -1,0 +1,36 @@
+package faqbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeStartupTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anIndexThatCanNeitherBeReadNorRebuiltStopsServeWithAClearError() throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("index"), "not an index");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                    new CommandLine(new Main()).execute("serve", "--index", notADirectory.toString(), "--port", "0"));
+            assertThat(exit).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("faqbot cannot start:", notADirectory.toString());
+    }
+}
