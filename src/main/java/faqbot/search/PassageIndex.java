@@ -222,6 +222,11 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */
+    Query queryFor(String text) throws IOException {
+        return queries.build(String.join(" ", corrected(text)));
+    }
+
     public Optional<Passage> byId(String id) {
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
