@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code faqbot bench intents --clinc data_full.json}: measures the intent pipeline on CLINC150. */
 @Command(name = "bench", description = "Benchmarks.", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Intents.class, MedquadBenchCommand.class, ChatBenchCommand.class, ReindexBenchCommand.class, ServeBenchCommand.class})
+        subcommands = {BenchCommand.Intents.class, MedquadBenchCommand.class, ChatBenchCommand.class, ReindexBenchCommand.class,
+            ServeBenchCommand.class, LoadBenchCommand.class, TurnBenchCommand.class})
 final class BenchCommand {
 
     @Command(name = "intents", mixinStandardHelpOptions = true,
