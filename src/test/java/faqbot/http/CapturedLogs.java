@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -7,12 +8,15 @@ import ch.qos.logback.core.OutputStreamAppender;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import net.logstash.logback.encoder.LogstashEncoder;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything logged while it is open, as the JSON lines faqbot writes (with every MDC key and stack trace), plus
- * whatever anything prints to stdout or stderr directly.
+ * Everything logged while it is open, at the levels of the shipped logback.xml (INFO; Jetty and Javalin WARN) whatever
+ * the test configuration says, as the JSON lines faqbot writes (with every MDC key and stack trace), plus whatever
+ * anything prints to stdout or stderr directly.
  */
 final class CapturedLogs implements AutoCloseable {
 
@@ -20,6 +24,7 @@ final class CapturedLogs implements AutoCloseable {
     private final OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
+    private final Map<String, Level> levels = new LinkedHashMap<>();
 
     private CapturedLogs() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -31,6 +36,9 @@ final class CapturedLogs implements AutoCloseable {
         appender.setOutputStream(bytes);
         appender.start();
         root().addAppender(appender);
+        setLevel(org.slf4j.Logger.ROOT_LOGGER_NAME, Level.INFO);
+        setLevel("org.eclipse.jetty", Level.WARN);
+        setLevel("io.javalin", Level.WARN);
         System.setOut(new PrintStream(new Tee(out, bytes), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Tee(err, bytes), true, StandardCharsets.UTF_8));
     }
@@ -50,7 +58,14 @@ final class CapturedLogs implements AutoCloseable {
         System.setOut(out);
         System.setErr(err);
         root().detachAppender(appender);
+        levels.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
         appender.stop();
+    }
+
+    private void setLevel(String name, Level level) {
+        Logger logger = (Logger) LoggerFactory.getLogger(name);
+        levels.put(name, logger.getLevel());
+        logger.setLevel(level);
     }
 
     private static Logger root() {
