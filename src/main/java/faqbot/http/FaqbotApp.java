@@ -35,8 +35,9 @@ public final class FaqbotApp {
         return create(chat, index, WebSettings.defaults(), AdminServices.off(), settings);
     }
 
+    /** Without rate limits (tests, embedding); {@code serve} passes its own {@link HttpSettings}. */
     public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin) {
-        return create(chat, index, web, admin, HttpSettings.defaults());
+        return create(chat, index, web, admin, HttpSettings.defaults().withoutRateLimits());
     }
 
     /** With the admin API when it has a token; without one, /api/admin answers 404 like any unknown path. */

@@ -45,6 +45,11 @@ public record HttpSettings(
                 maxConcurrentRequests, maxQueuedConnections, drainTimeout);
     }
 
+    public HttpSettings withoutRateLimits() {
+        return new HttpSettings(0, 0, trustedProxies, requestTimeout, maxConcurrentRequests, maxQueuedConnections,
+                drainTimeout);
+    }
+
     public HttpSettings withTrustedProxies(TrustedProxies proxies) {
         return new HttpSettings(rateLimitPerMinute, adminRateLimitPerMinute, proxies, requestTimeout,
                 maxConcurrentRequests, maxQueuedConnections, drainTimeout);
