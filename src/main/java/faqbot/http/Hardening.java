@@ -74,6 +74,7 @@ final class Hardening {
         app.before(new BodyLimit(maxBodyBytes)::check);
         app.after(concurrency::leave);
         app.after(SecurityHeaders::addPagePolicy);
+        app.after(SecurityHeaders::noCorsOnAdmin);
         app.get(Probes.READY, ready::get);
         app.get("/metrics", new MetricsController(metrics)::get);
         app.events(events -> {

@@ -1,6 +1,7 @@
 package faqbot.http;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpFields;
 
@@ -31,6 +32,17 @@ final class SecurityHeaders {
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html")
                 && ctx.res().getHeader("Content-Security-Policy") == null) {
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
+    }
+
+    /** An after-handler: the admin API never answers a browser on another website, whatever CORS allowed before. */
+    static void noCorsOnAdmin(Context ctx) {
+        if (ctx.path().startsWith("/api/admin")) {
+            for (String header : List.copyOf(ctx.res().getHeaderNames())) {
+                if (header.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+                    ctx.res().setHeader(header, null);
+                }
+            }
         }
     }
 
