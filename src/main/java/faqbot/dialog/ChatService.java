@@ -111,7 +111,7 @@ public final class ChatService {
         }
         SearchHit top = hits.get(0);
         if (needsProcedure(plan, hits, recognizer)) {
-            return clarify(recognizer, intent, confidence, state.next(List.of(), plan.topics(), state.lastPassage(), true));
+            return clarify(recognizer, intent, confidence, state.next(List.of(), plan.topics(), "", true));
         }
         String answer = composer.compose(top.passage(), result.question());
         ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);

@@ -24,7 +24,7 @@ final class HeadingFocus {
     private HeadingFocus() {}
 
     static List<SearchHit> order(List<SearchHit> hits, List<String> procedures, List<String> topics, EntityRecognizer recognizer) {
-        if (hits.isEmpty() || (procedures.isEmpty() && topics.isEmpty())) {
+        if (hits.isEmpty()) {
             return hits;
         }
         float top = hits.stream().map(SearchHit::score).max(Float::compare).orElse(1f);
@@ -48,11 +48,14 @@ final class HeadingFocus {
 
     private static double bonus(SearchHit hit, List<String> asked, EntityRecognizer recognizer) {
         Set<String> about = about(hit, recognizer);
-        if (about.isEmpty() || asked.isEmpty()) {
+        if (about.isEmpty()) {
+            return 0;
+        }
+        boolean coversBoth = about.contains(Entities.BOTH) || about.size() > 1;
+        if (asked.isEmpty()) {
             return 0;
         }
         boolean askedBoth = asked.contains(Entities.BOTH) || asked.size() > 1;
-        boolean coversBoth = about.contains(Entities.BOTH) || about.size() > 1;
         if (askedBoth) {
             return coversBoth ? BONUS : -BONUS;
         }
