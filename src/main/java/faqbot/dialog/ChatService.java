@@ -122,7 +122,8 @@ public final class ChatService {
 
     /**
      * A topic with no procedure and nothing to inherit, where the best passages are about different procedures and
-     * almost equally good ("how long is recovery?"): asking serves the patient better than guessing. Where one
+     * almost equally good and cover the question alike ("how long is recovery?"): asking serves the patient better
+     * than guessing. Where one
      * passage clearly answers, or the content covers both together, the bot answers.
      */
     private static boolean needsProcedure(TurnPlan plan, List<SearchHit> hits, EntityRecognizer recognizer) {
@@ -138,7 +139,8 @@ public final class ChatService {
         return hits.stream().skip(1).filter(h -> {
             Set<String> about = HeadingFocus.about(h, recognizer);
             return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
-        }).findFirst().map(h -> firstScore - Reranker.combined(h, best) < AMBIGUITY_MARGIN).orElse(false);
+        }).findFirst().map(h -> firstScore - Reranker.combined(h, best) < AMBIGUITY_MARGIN
+                && hits.get(0).coverage() - h.coverage() < AMBIGUITY_MARGIN).orElse(false);
     }
 
     private ChatReply clarify(EntityRecognizer recognizer, Intent intent, double confidence, ConversationState next) {
