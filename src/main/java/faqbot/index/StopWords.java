@@ -30,7 +30,9 @@ final class StopWords {
                 // who the question is for is not what it is about
                 "mom", "mum", "mommy", "mother", "dad", "daddy", "father", "husband", "wife", "son", "daughter",
                 "grandma", "grandmother", "granny", "grandpa", "grandfather", "parent", "parents", "aunt", "uncle",
-                "friend", "partner", "sister", "brother", "family", "relative", "neighbor", "neighbour"));
+                "friend", "partner", "sister", "brother", "family", "relative", "neighbor", "neighbour",
+                // "the two" refers back; it names nothing
+                "two"));
         return CharArraySet.unmodifiableSet(set);
     }
 }
