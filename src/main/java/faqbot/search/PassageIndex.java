@@ -264,9 +264,13 @@ public final class PassageIndex implements Closeable {
 
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
     private List<String> corrected(String text) throws IOException {
-        List<String> typed = Analysis.terms(words, IndexFields.BODY, text);
+        List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !FILLER.contains(w)).toList();
         return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader);
     }
+
+    /** Words that only colour speech; dropped before synonyms, so "how do they actually do it" reads "how do they do it". */
+    private static final Set<String> FILLER = Set.of("actually", "really", "basically", "exactly", "literally", "honestly",
+            "just", "even", "um", "uh", "erm", "hmm", "please", "kindly", "so", "very", "pretty");
 
     private Passage load(int doc) throws IOException {
         Passage cached = cache.get(doc);
