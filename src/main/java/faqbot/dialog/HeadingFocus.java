@@ -36,14 +36,14 @@ final class HeadingFocus {
 
     private static double topicBonus(SearchHit hit, List<String> topics, EntityRecognizer recognizer) {
         var p = hit.passage();
-        Set<String> about = recognizer.recognize(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).topics();
+        Set<String> about = recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).topics();
         return topics.stream().anyMatch(about::contains) ? TOPIC_BONUS : 0;
     }
 
     /** The procedures a passage's headings are about. */
     static Set<String> about(SearchHit hit, EntityRecognizer recognizer) {
         var p = hit.passage();
-        return recognizer.recognize(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).procedures();
+        return recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).procedures();
     }
 
     private static double bonus(SearchHit hit, List<String> asked, EntityRecognizer recognizer) {

@@ -1,5 +1,7 @@
 package faqbot.nlu;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +38,9 @@ public final class EntityRecognizer {
     /** "topic/risks" → "risk": the first phrase listed, the words to search with when the topic is carried over. */
     private final Map<String, String> searchWords;
     private final List<String> procedureOrder;
+    /** Typo corrections already worked out: each is a scan of the vocabulary, and the same heading words recur every turn. */
+    private final Cache<String, Entities> contentEntities = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
+    private final Cache<String, String> corrections = Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
 
     private EntityRecognizer(List<DictionaryNameFinder> finders, Set<String> vocabulary, Map<String, String> searchWords,
             List<String> procedureOrder) {
@@ -104,6 +109,14 @@ public final class EntityRecognizer {
                 .map(Map.Entry::getValue).sorted().collect(java.util.stream.Collectors.joining(" "));
     }
 
+    /**
+     * As {@link #recognize}, remembered: for the content's own text (headings, FAQ questions), which ranking asks about
+     * again on every turn. Never for a visitor's message, which is not to be kept.
+     */
+    public Entities recognizeContent(String contentText) {
+        return contentEntities.get(contentText, this::recognize);
+    }
+
     public Entities recognize(String message) {
         String[] tokens = stems(Arrays.stream(plainWords(message)).map(this::corrected).toArray(String[]::new));
         TreeSet<String> procedures = new TreeSet<>();
@@ -122,6 +135,10 @@ public final class EntityRecognizer {
         if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word)) {
             return word;
         }
+        return corrections.get(word, this::nearestKnown);
+    }
+
+    private String nearestKnown(String word) {
         for (String known : vocabulary) {
             if (known.length() >= MIN_TYPO_LENGTH && 1 - TYPOS.getDistance(word, known) <= 2.0 / Math.max(word.length(), known.length()) + 1e-9) {
                 return known;
