@@ -9,9 +9,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -20,6 +22,18 @@ import org.apache.lucene.store.FSDirectory;
 final class PassageIndexWriter {
 
     private PassageIndexWriter() {}
+
+    /** The spelling vocabulary: only which documents hold a word (the spell checker reads document frequencies). */
+    private static final FieldType VOCABULARY = vocabulary();
+
+    private static FieldType vocabulary() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
 
     /** Progress is told every this many passages. */
     private static final int PROGRESS_STEP = 500;
@@ -64,7 +78,7 @@ final class PassageIndexWriter {
         doc.add(new TextField(IndexFields.DOCUMENT_TITLE, passage.documentTitle(), Field.Store.NO));
         doc.add(new TextField(IndexFields.BODY, passage.text(), Field.Store.NO));
         String words = String.join("\n", passage.question()) + "\n" + String.join("\n", passage.trail()) + "\n" + passage.text();
-        doc.add(new TextField(IndexFields.SPELLING, words, Field.Store.NO));
+        doc.add(new Field(IndexFields.SPELLING, words, VOCABULARY));
         EntryStructure.addFields(doc, passage);
         doc.add(new StoredField(IndexFields.PASSAGE_JSON, PassageJson.write(passage)));
         return doc;
