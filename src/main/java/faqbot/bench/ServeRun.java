@@ -24,8 +24,10 @@ public final class ServeRun {
     private final String heap;
     private final Duration phase;
     private final int clients;
+    private final List<String> jvmOptions;
 
-    public ServeRun(Path medquad, Path work, String heap, Duration phase, int clients) {
+    public ServeRun(Path medquad, Path work, String heap, Duration phase, int clients, List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.medquad = medquad;
         this.work = work;
         this.heap = heap;
@@ -40,8 +42,8 @@ public final class ServeRun {
         List<URI> searches = searchUris(new DevQuestionGenerator().generate(MedquadFile.read(medquad), 1000));
         ExecutorService httpThreads = Executors.newFixedThreadPool(4);
         long start = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(corpus, index, heap, work.resolve("serve.log"))) {
-            out.printf("start to ready (JVM start, open index, models, HTTP): %d ms%n", server.awaitReady(start));
+        try (ServerProcess server = ServerProcess.start(corpus, index, heap, jvmOptions, work.resolve("serve.log"))) {
+            out.printf("start to ready (JVM start, open index, models, HTTP; JVM options %s): %d ms%n", jvmOptions, server.awaitReady(start));
             HttpLoad load = new HttpLoad(searchUris(server.base(), searches), httpThreads);
             load.closedLoop(clients, phase, new Latencies());
             try (HeapProbe heapProbe = new HeapProbe(server.pid())) {

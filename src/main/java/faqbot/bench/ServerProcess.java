@@ -21,10 +21,12 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServerProcess start(Path corpus, Path index, String heap, Path log) throws IOException {
+    static ServerProcess start(Path corpus, Path index, String heap, List<String> jvmOptions, Path log) throws IOException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", ownJar(), "serve", "--built-index",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", ownJar(), "serve", "--built-index",
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--corpus", corpus.toString(), "--index", index.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("FAQBOT_CONVERSATION_SECRET", "bench-secret-shared-by-every-replica");

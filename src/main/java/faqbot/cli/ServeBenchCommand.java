@@ -3,6 +3,8 @@ package faqbot.cli;
 import faqbot.bench.ServeRun;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +32,12 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients when saturating (default: ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(names = "--server-jvm-option", paramLabel = "OPTION",
+            description = "An extra option for the server's JVM, repeatable, e.g. -XX:SharedArchiveFile=target/faqbot.jsa (AppCDS).")
+    List<String> jvmOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        return new ServeRun(medquad, work, heap, Duration.ofSeconds(seconds), clients).run(System.out);
+        return new ServeRun(medquad, work, heap, Duration.ofSeconds(seconds), clients, jvmOptions).run(System.out);
     }
 }
