@@ -9,13 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * An OpenNLP document categorizer over normalised words, word bigrams and character n-grams, plus the tuned
@@ -27,7 +22,7 @@ public final class IntentModel {
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
     private static final String THRESHOLD_PROPERTY = "faqbot.outOfScope.minConfidence";
-    private static final int HOLD_OUT_EVERY = 5;
+    private static final int FOLDS = 4;
 
     private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
@@ -40,12 +35,15 @@ public final class IntentModel {
     }
 
     /**
-     * Trains on all the data. The out-of-scope threshold is tuned first on a model trained without every
-     * fifth utterance of each intent, then kept for the model trained on everything.
+     * Trains on all the data. The out-of-scope threshold is tuned on held-out predictions first: each utterance
+     * is classified by a model trained without its fold (cross-validation), so every line counts once as unseen.
      */
     public static IntentModel train(IntentTrainingData data) {
-        List<IntentTrainingData> split = data.split(HOLD_OUT_EVERY);
-        OutOfScopeThreshold threshold = train(split.get(0), split.get(1)).threshold;
+        List<OutOfScopeThreshold.Observation> heldOut = new ArrayList<>();
+        for (List<IntentTrainingData> fold : data.folds(FOLDS)) {
+            heldOut.addAll(new IntentModel(fit(fold.get(0)), OutOfScopeThreshold.NONE).observe(fold.get(1)));
+        }
+        OutOfScopeThreshold threshold = OutOfScopeThreshold.tune(heldOut);
         return new IntentModel(withThreshold(fit(data), threshold), threshold);
     }
 
@@ -127,19 +125,7 @@ public final class IntentModel {
     }
 
     private static DoccatModel fit(IntentTrainingData data) {
-        return fit(data, Training.parameters(), Training.features());
-    }
-
-    static DoccatModel fit(IntentTrainingData data, TrainingParameters parameters, FeatureGenerator[] features) {
-        List<DocumentSample> samples = new ArrayList<>(data.size());
-        data.utterances().forEach((intent, lines) ->
-                lines.forEach(line -> samples.add(new DocumentSample(intent, TextNormaliser.tokens(line)))));
-        try {
-            return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
-                    parameters, new DoccatFactory(features));
-        } catch (IOException e) {
-            throw new UncheckedIOException("training the intent model failed", e);
-        }
+        return Training.STANDARD.fit(data, Training.features());
     }
 
     /** Re-wraps the trained weights so the threshold travels inside the saved model file. */

@@ -124,18 +124,22 @@ public final class IntentTrainingData {
     }
 
     /**
-     * Splits off every {@code every}-th utterance of each intent as held-out data (deterministic, so thresholds are
-     * reproducible). Returns [training, held out].
+     * Deals each intent's utterances round-robin into {@code k} folds (deterministic, so thresholds are reproducible).
+     * Returns, per fold, [the other folds joined, the fold itself].
      */
-    List<IntentTrainingData> split(int every) {
-        Map<String, List<String>> training = new TreeMap<>();
-        Map<String, List<String>> heldOut = new TreeMap<>();
-        utterances.forEach((intent, lines) -> {
-            for (int i = 0; i < lines.size(); i++) {
-                Map<String, List<String>> target = i % every == every - 1 ? heldOut : training;
-                target.computeIfAbsent(intent, k -> new ArrayList<>()).add(lines.get(i));
+    List<List<IntentTrainingData>> folds(int k) {
+        List<List<IntentTrainingData>> folds = new ArrayList<>();
+        for (int fold = 0; fold < k; fold++) {
+            Map<String, List<String>> training = new TreeMap<>();
+            Map<String, List<String>> heldOut = new TreeMap<>();
+            for (Map.Entry<String, List<String>> intent : utterances.entrySet()) {
+                List<String> lines = intent.getValue();
+                for (int i = 0; i < lines.size(); i++) {
+                    (i % k == fold ? heldOut : training).computeIfAbsent(intent.getKey(), x -> new ArrayList<>()).add(lines.get(i));
+                }
             }
-        });
-        return List.of(new IntentTrainingData(training), new IntentTrainingData(heldOut));
+            folds.add(List.of(new IntentTrainingData(training), new IntentTrainingData(heldOut)));
+        }
+        return folds;
     }
 }
