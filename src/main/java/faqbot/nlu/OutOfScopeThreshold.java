@@ -23,8 +23,9 @@ record OutOfScopeThreshold(double minConfidence) {
     }
 
     /**
-     * Picks the threshold that gets the most held-out messages right (an in-scope message right when kept with its
-     * intent, an out-of-scope one when rejected). Ties go to the lower threshold, which rejects less.
+     * Picks the threshold with the best balance on held-out data: the mean of in-scope accuracy and out-of-scope
+     * recall (the two figures CLINC150 reports), so a few out-of-scope examples weigh as much as many in-scope
+     * ones. Ties go to the lower threshold, which rejects less.
      */
     static OutOfScopeThreshold tune(List<Observation> heldOut) {
         TreeSet<Double> candidates = new TreeSet<>();
@@ -34,7 +35,7 @@ record OutOfScopeThreshold(double minConfidence) {
         double bestScore = -1;
         for (double t : candidates) {
             OutOfScopeThreshold candidate = new OutOfScopeThreshold(t);
-            double score = candidate.correct(heldOut);
+            double score = candidate.balancedScore(heldOut);
             if (score > bestScore + 1e-12) {
                 bestScore = score;
                 best = candidate;
@@ -43,10 +44,17 @@ record OutOfScopeThreshold(double minConfidence) {
         return best;
     }
 
-    long correct(List<Observation> observations) {
-        return observations.stream().filter(this::right).count();
+    double balancedScore(List<Observation> observations) {
+        long inScope = observations.stream().filter(o -> !o.outOfScope()).count();
+        long outOfScope = observations.size() - inScope;
+        long kept = observations.stream().filter(o -> !o.outOfScope() && right(o)).count();
+        long caught = observations.stream().filter(o -> o.outOfScope() && right(o)).count();
+        double accuracy = inScope == 0 ? 1 : (double) kept / inScope;
+        double recall = outOfScope == 0 ? 1 : (double) caught / outOfScope;
+        return (accuracy + recall) / 2;
     }
 
+    /** An in-scope message is right when kept with its intent, an out-of-scope one when rejected. */
     private boolean right(Observation o) {
         boolean rejected = rejects(o.best(), o.probability());
         return o.outOfScope() ? rejected : !rejected && o.best().equals(o.gold());

@@ -33,6 +33,7 @@ class IntentDetectorTest {
             the price?                               | question
             could my mother have it?                 | question
             how long until i can drive again?        | question
+            will it snow this weekend?               | out_of_scope
             book me a taxi                           | out_of_scope
             what helps with migraines?               | out_of_scope
             how do i bake sourdough bread            | out_of_scope
