@@ -30,7 +30,8 @@ record Training(int cutoff, int iterations, double l2, int threads) {
     static final Training STANDARD = new Training(2, 60, 1.0, 2);
 
     static FeatureGenerator[] features() {
-        return new FeatureGenerator[] {new WordFeatures(), new WordBigramFeatures(), new CharNgramFeatures()};
+        return new FeatureGenerator[] {
+                new WordFeatures(), new WordBigramFeatures(), new SkipBigramFeatures(), new CharNgramFeatures()};
     }
 
     DoccatModel fit(IntentTrainingData data, FeatureGenerator[] features) {

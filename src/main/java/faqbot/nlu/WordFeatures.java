@@ -9,7 +9,8 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * Word unigrams plus their Porter stems, so "fractures" and "fractured" share evidence.
+ * Words plus their Porter stems, so "fractures" and "fractured" share evidence; any word with a digit becomes
+ * one shared "number" feature ("set a timer for 25 minutes" is like "for 10 minutes").
  * Public with a no-argument constructor because OpenNLP re-creates feature generators by class name when a model is loaded.
  */
 public final class WordFeatures implements FeatureGenerator {
@@ -19,9 +20,17 @@ public final class WordFeatures implements FeatureGenerator {
         PorterStemmer stemmer = new PorterStemmer(); // not thread-safe, so one per call
         List<String> features = new ArrayList<>(tokens.length * 2);
         for (String token : tokens) {
-            features.add("w=" + token);
-            features.add("s=" + stemmer.stem(token));
+            if (hasDigit(token)) {
+                features.add("w=<number>");
+            } else {
+                features.add("w=" + token);
+                features.add("s=" + stemmer.stem(token));
+            }
         }
         return features;
+    }
+
+    private static boolean hasDigit(String token) {
+        return token.chars().anyMatch(Character::isDigit);
     }
 }
