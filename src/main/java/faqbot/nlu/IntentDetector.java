@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Decides what a chat message is. Safety first: red flags, then the classifier's urgent probability, then
- * small talk (unless a real question rides along with it), then the classifier with its out-of-scope threshold.
+ * small talk (unless a real question rides along with it, or the classifier is unsure), then the classifier with
+ * its out-of-scope threshold.
  */
 public final class IntentDetector {
 
@@ -19,6 +20,8 @@ public final class IntentDetector {
     static final double URGENT_ALONE = 0.7;
     /** A question part inside a greeting or thanks must be at least this likely to count. */
     static final double QUESTION_PART = 0.5;
+    /** A canned small-talk reply to a message we barely understood looks broken; below this we fall back. */
+    static final double SMALL_TALK_MIN = 0.5;
 
     private static final Set<String> SOCIAL = Set.of(Intent.GREETING, Intent.THANKS, Intent.GOODBYE);
 
@@ -55,7 +58,11 @@ public final class IntentDetector {
             // Leaning urgent but neither flagged nor sure: answer it as a question, whose answers carry the disclaimer.
             return new Intent(Intent.QUESTION, scores.probabilityOf(Intent.QUESTION), null, "weak urgent read as question");
         }
-        return new Intent(scores.intent(), scores.probability(), null, "classifier");
+        Intent intent = new Intent(scores.intent(), scores.probability(), null, "classifier");
+        if (intent.isSmallTalk() && intent.probability() < SMALL_TALK_MIN) {
+            return new Intent(Intent.OUT_OF_SCOPE, 1 - intent.probability(), null, "unsure " + intent.name());
+        }
+        return intent;
     }
 
     /** "hi, what is kyphoplasty?": classify the parts after punctuation and without the first words. */

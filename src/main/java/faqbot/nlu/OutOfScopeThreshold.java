@@ -23,9 +23,10 @@ record OutOfScopeThreshold(double minConfidence) {
     }
 
     /**
-     * Picks the threshold with the best balance on held-out data: the mean of in-scope accuracy and out-of-scope
-     * recall (the two figures CLINC150 reports), so a few out-of-scope examples weigh as much as many in-scope
-     * ones. Ties go to the lower threshold, which rejects less.
+     * Picks the threshold that gets the most held-out messages right: an in-scope message when it keeps its
+     * intent, an out-of-scope one when rejected. Each message counts once, so the held-out mix of in-scope and
+     * out-of-scope messages sets the trade-off. (Weighing both halves equally rejected far too much on CLINC150
+     * val: about 87 % kept for 82 % caught.) Ties go to the lower threshold, which rejects less.
      */
     static OutOfScopeThreshold tune(List<Observation> heldOut) {
         TreeSet<Double> candidates = new TreeSet<>();
@@ -35,7 +36,7 @@ record OutOfScopeThreshold(double minConfidence) {
         double bestScore = -1;
         for (double t : candidates) {
             OutOfScopeThreshold candidate = new OutOfScopeThreshold(t);
-            double score = candidate.balancedScore(heldOut);
+            double score = candidate.correct(heldOut);
             if (score > bestScore + 1e-12) {
                 bestScore = score;
                 best = candidate;
@@ -44,14 +45,8 @@ record OutOfScopeThreshold(double minConfidence) {
         return best;
     }
 
-    double balancedScore(List<Observation> observations) {
-        long inScope = observations.stream().filter(o -> !o.outOfScope()).count();
-        long outOfScope = observations.size() - inScope;
-        long kept = observations.stream().filter(o -> !o.outOfScope() && right(o)).count();
-        long caught = observations.stream().filter(o -> o.outOfScope() && right(o)).count();
-        double accuracy = inScope == 0 ? 1 : (double) kept / inScope;
-        double recall = outOfScope == 0 ? 1 : (double) caught / outOfScope;
-        return (accuracy + recall) / 2;
+    long correct(List<Observation> observations) {
+        return observations.stream().filter(this::right).count();
     }
 
     /** An in-scope message is right when kept with its intent, an out-of-scope one when rejected. */
