@@ -27,7 +27,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 record Training(int cutoff, int iterations, double l2, int threads) {
 
-    static final Training STANDARD = new Training(2, 60, 1.0, 2);
+    static final Training STANDARD = new Training(2, 100, 1.0, 2);
 
     static FeatureGenerator[] features() {
         return new FeatureGenerator[] {
