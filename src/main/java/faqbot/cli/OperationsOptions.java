@@ -25,7 +25,7 @@ final class OperationsOptions {
             description = "How long a request's IO may stall before it is answered 408 (default: ${DEFAULT-VALUE}).")
     int requestTimeoutSeconds;
 
-    @Option(names = "--max-concurrent", defaultValue = "64", paramLabel = "N",
+    @Option(names = "--max-concurrent", defaultValue = "16", paramLabel = "N",
             description = "API requests worked on at once; more get 503 at once (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
 

@@ -37,7 +37,7 @@ public record HttpSettings(
     /** What {@code serve} uses unless told otherwise. */
     public static HttpSettings defaults() {
         return new HttpSettings(DEFAULT_RATE_LIMIT, DEFAULT_ADMIN_RATE_LIMIT, TrustedProxies.none(),
-                Duration.ofSeconds(10), 64, 256, Duration.ofSeconds(10));
+                Duration.ofSeconds(10), 16, 256, Duration.ofSeconds(10));
     }
 
     public HttpSettings withRateLimit(int perMinute) {
