@@ -17,6 +17,6 @@ public record DialogSettings(double answerThreshold, String disclaimer, String c
             "Please call the clinic's front desk during opening hours, or use the contact page of this website.";
 
     public static DialogSettings defaults() {
-        return new DialogSettings(0.5, DEFAULT_DISCLAIMER, DEFAULT_CONTACT);
+        return new DialogSettings(0.45, DEFAULT_DISCLAIMER, DEFAULT_CONTACT);
     }
 }
