@@ -18,7 +18,7 @@ final class Suggestions {
 
     /**
      * Questions about what was just answered, never the answered passage itself: the other passages the question
-     * found, and only when they offer too few, those found by the answered section's own heading (a second search).
+     * found, and only when they offer too few, those found by the answered section's own heading (a search done once per section).
      */
     static List<String> after(Passage answered, List<SearchHit> found, PassageIndex index, String visitorMessage) {
         List<String> near = collect(passages(found), answered, visitorMessage);
@@ -26,7 +26,7 @@ final class Suggestions {
             return near;
         }
         List<Passage> more = new ArrayList<>(passages(found));
-        more.addAll(passages(index.search(answered.section(), 12).hits()));
+        more.addAll(index.neighbours(answered));
         return collect(more, answered, visitorMessage);
     }
 

@@ -60,6 +60,9 @@ public final class PassageIndex implements Closeable {
     private final StructuredQuery structure;
     private final PassageCache cache = new PassageCache(CACHED_PASSAGES);
     private final ThreadLocal<Understood> lastUnderstood = new ThreadLocal<>();
+    /** Passages near a passage, by its id: a search by its heading trail, the same every time, so kept. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Passage>> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NEIGHBOURS_KEPT = 4096;
     /** Read on first use; a benign race reads it twice at worst. */
     private volatile List<Passage> leading;
 
@@ -240,6 +243,20 @@ public final class PassageIndex implements Closeable {
      * The first {@link #LEADING} passages in index order, read once per generation: what the bot can offer when it
      * has nothing better, at no cost per request however large the corpus.
      */
+    /** The passages found by a passage's own heading trail, best first: what is near it, for suggestions. */
+    public List<Passage> neighbours(Passage passage) {
+        List<Passage> known = neighbours.get(passage.id());
+        if (known != null) {
+            return known;
+        }
+        List<Passage> found = search(passage.section(), 12).hits().stream().map(SearchHit::passage).toList();
+        if (neighbours.size() >= MAX_NEIGHBOURS_KEPT) {
+            neighbours.clear();
+        }
+        neighbours.put(passage.id(), found);
+        return found;
+    }
+
     public List<Passage> leading() {
         List<Passage> read = leading;
         if (read == null) {

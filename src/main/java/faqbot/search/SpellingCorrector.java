@@ -20,7 +20,11 @@ final class SpellingCorrector {
 
     private static final int MIN_LENGTH = 4;
 
+    /** Words people type repeat; a word's reading never changes for one index, so it is worked out once. */
+    private static final int MAX_REMEMBERED = 20_000;
+
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> remembered = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> synonymWords;
     private final Analyzer stemmer;
 
@@ -34,7 +38,19 @@ final class SpellingCorrector {
     }
 
     List<String> correct(List<String> words, IndexReader reader) throws IOException {
-        return words.stream().map(w -> correctWord(w, reader)).toList();
+        return words.stream().map(w -> remembered(w, reader)).toList();
+    }
+
+    private String remembered(String word, IndexReader reader) {
+        String known = remembered.get(word);
+        if (known == null) {
+            known = correctWord(word, reader);
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(word, known);
+        }
+        return known;
     }
 
     private String correctWord(String word, IndexReader reader) {
