@@ -1,36 +1,41 @@
 package faqbot.nlu;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
- * An OpenNLP document categorizer over normalised words, word bigrams and character n-grams, plus the tuned
- * out-of-scope threshold. Thread-safe once built.
+ * OpenNLP document categorizers (maxent and naive Bayes, combined) over normalised words, word pairs and
+ * character n-grams, plus the tuned out-of-scope threshold. Thread-safe once built.
  */
 public final class IntentModel {
 
     /** The intent for messages outside what the bot covers; also chosen when no intent is confident enough. */
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
-    private static final String THRESHOLD_PROPERTY = "faqbot.outOfScope.minConfidence";
     private static final int FOLDS = 4;
+    private static final String MAXENT_ENTRY = "maxent.bin";
+    private static final String BAYES_ENTRY = "naive-bayes.bin";
+    private static final String SETTINGS_ENTRY = "intent-model.properties";
 
-    private final DoccatModel model;
-    private final DocumentCategorizerME categorizer;
+    private final CombinedCategorizer categorizer;
     private final OutOfScopeThreshold threshold;
 
-    private IntentModel(DoccatModel model, OutOfScopeThreshold threshold) {
-        this.model = model;
-        this.categorizer = new DocumentCategorizerME(model);
+    private IntentModel(CombinedCategorizer categorizer, OutOfScopeThreshold threshold) {
+        this.categorizer = categorizer;
         this.threshold = threshold;
     }
 
@@ -43,38 +48,70 @@ public final class IntentModel {
         for (List<IntentTrainingData> fold : data.folds(FOLDS)) {
             heldOut.addAll(new IntentModel(fit(fold.get(0)), OutOfScopeThreshold.NONE).observe(fold.get(1)));
         }
-        OutOfScopeThreshold threshold = OutOfScopeThreshold.tune(heldOut);
-        return new IntentModel(withThreshold(fit(data), threshold), threshold);
+        return new IntentModel(fit(data), OutOfScopeThreshold.tune(heldOut));
     }
 
     /** Trains on {@code training} and tunes the out-of-scope threshold on {@code heldOut} only. */
     public static IntentModel train(IntentTrainingData training, IntentTrainingData heldOut) {
         IntentModel untuned = new IntentModel(fit(training), OutOfScopeThreshold.NONE);
-        OutOfScopeThreshold threshold = OutOfScopeThreshold.tune(untuned.observe(heldOut));
-        return new IntentModel(withThreshold(untuned.model, threshold), threshold);
+        return new IntentModel(untuned.categorizer, OutOfScopeThreshold.tune(untuned.observe(heldOut)));
     }
 
+    /** Reads a model written by {@link #save(Path)}: a zip of the two OpenNLP models and the settings. */
     public static IntentModel load(Path file) {
-        try {
-            DoccatModel model = new DoccatModel(file);
-            String value = model.getManifestProperty(THRESHOLD_PROPERTY);
-            if (value == null) {
-                throw new IOException("not a faqbot intent model (no " + THRESHOLD_PROPERTY + ")");
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            Map<String, byte[]> entries = new HashMap<>();
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
             }
-            return new IntentModel(model, new OutOfScopeThreshold(Double.parseDouble(value)));
+            if (!entries.keySet().containsAll(List.of(MAXENT_ENTRY, BAYES_ENTRY, SETTINGS_ENTRY))) {
+                throw new IOException("not a faqbot intent model (entries: " + entries.keySet() + ")");
+            }
+            Properties settings = new Properties();
+            settings.load(new ByteArrayInputStream(entries.get(SETTINGS_ENTRY)));
+            CombinedCategorizer categorizer = new CombinedCategorizer(
+                    CombinedCategorizer.model(entries.get(MAXENT_ENTRY)), CombinedCategorizer.model(entries.get(BAYES_ENTRY)),
+                    number(settings, "bayesWeight"));
+            return new IntentModel(categorizer, new OutOfScopeThreshold(number(settings, "minConfidence")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load intent model " + file, e);
         }
     }
 
+    private static double number(Properties settings, String key) throws IOException {
+        try {
+            return Double.parseDouble(settings.getProperty(key, ""));
+        } catch (NumberFormatException e) {
+            throw new IOException("intent model settings lack a number for " + key, e);
+        }
+    }
+
     public void save(Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            model.serialize(file);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+                write(zip, MAXENT_ENTRY, categorizer.maxentBytes());
+                write(zip, BAYES_ENTRY, categorizer.bayesBytes());
+                write(zip, SETTINGS_ENTRY, settings());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save intent model " + file, e);
         }
+    }
+
+    private byte[] settings() throws IOException {
+        Properties settings = new Properties();
+        settings.setProperty("minConfidence", Double.toString(threshold.minConfidence()));
+        settings.setProperty("bayesWeight", Double.toString(categorizer.bayesWeight()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        settings.store(out, "faqbot intent model");
+        return out.toByteArray();
+    }
+
+    private static void write(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     public IntentScores classify(String text) {
@@ -82,19 +119,37 @@ public final class IntentModel {
         if (tokens.length == 0) {
             return new IntentScores(OUT_OF_SCOPE, 1.0, Map.of());
         }
-        Map<String, Double> probabilities = probabilities(categorizer.categorize(tokens));
+        CombinedCategorizer.Scores scores = categorizer.categorize(tokens);
+        Map<String, Double> probabilities = sorted(scores.combined());
         Map.Entry<String, Double> best = probabilities.entrySet().iterator().next();
-        if (threshold.rejects(best.getKey(), best.getValue()) && !OUT_OF_SCOPE.equals(best.getKey())) {
-            return new IntentScores(OUT_OF_SCOPE, 1 - best.getValue(), probabilities);
+        OutOfScopeThreshold.Observation guess = guess(null, scores);
+        if (threshold.rejects(guess.best(), guess.confidence()) && !OUT_OF_SCOPE.equals(best.getKey())) {
+            return new IntentScores(OUT_OF_SCOPE, 1 - guess.confidence(), probabilities);
         }
         return new IntentScores(best.getKey(), best.getValue(), probabilities);
+    }
+
+    /** The combined model's best intent, with the maxent model's confidence (its highest probability). */
+    private OutOfScopeThreshold.Observation guess(String gold, CombinedCategorizer.Scores scores) {
+        String best = categorizer.category(argmax(scores.combined()));
+        return new OutOfScopeThreshold.Observation(gold, best, scores.maxent()[argmax(scores.maxent())]);
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The intents this model can return (besides {@link #OUT_OF_SCOPE}). */
     public List<String> intents() {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < categorizer.getNumberOfCategories(); i++) {
-            names.add(categorizer.getCategory(i));
+        for (int i = 0; i < categorizer.size(); i++) {
+            names.add(categorizer.category(i));
         }
         return names;
     }
@@ -103,34 +158,26 @@ public final class IntentModel {
         return threshold.minConfidence();
     }
 
-    private Map<String, Double> probabilities(double[] scores) {
+    /** Every intent's probability, highest first. */
+    private Map<String, Double> sorted(double[] scores) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             order.add(i);
         }
         order.sort((a, b) -> Double.compare(scores[b], scores[a]));
         Map<String, Double> sorted = new LinkedHashMap<>();
-        order.forEach(i -> sorted.put(categorizer.getCategory(i), scores[i]));
+        order.forEach(i -> sorted.put(categorizer.category(i), scores[i]));
         return sorted;
     }
 
     private List<OutOfScopeThreshold.Observation> observe(IntentTrainingData heldOut) {
         List<OutOfScopeThreshold.Observation> observations = new ArrayList<>();
-        heldOut.utterances().forEach((gold, lines) -> lines.forEach(line -> {
-            Map<String, Double> p = probabilities(categorizer.categorize(TextNormaliser.tokens(line)));
-            Map.Entry<String, Double> best = p.entrySet().iterator().next();
-            observations.add(new OutOfScopeThreshold.Observation(gold, best.getKey(), best.getValue()));
-        }));
+        heldOut.utterances().forEach((gold, lines) -> lines.forEach(line ->
+                observations.add(guess(gold, categorizer.categorize(TextNormaliser.tokens(line))))));
         return observations;
     }
 
-    private static DoccatModel fit(IntentTrainingData data) {
-        return Training.STANDARD.fit(data, Training.features());
-    }
-
-    /** Re-wraps the trained weights so the threshold travels inside the saved model file. */
-    private static DoccatModel withThreshold(DoccatModel trained, OutOfScopeThreshold threshold) {
-        return new DoccatModel("en", trained.getMaxentModel(),
-                Map.of(THRESHOLD_PROPERTY, Double.toString(threshold.minConfidence())), trained.getFactory());
+    private static CombinedCategorizer fit(IntentTrainingData data) {
+        return Training.STANDARD.fit(data);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * What the intent model thinks of one message.
  *
  * @param intent        the chosen intent; {@link IntentModel#OUT_OF_SCOPE} also when no intent was confident enough
- * @param probability   the probability of {@code intent}; for a below-threshold rejection, 1 minus the best probability
+ * @param probability   the probability of {@code intent}; for a below-threshold rejection, 1 minus the confidence
  * @param probabilities every intent's probability, highest first
  */
 public record IntentScores(String intent, double probability, Map<String, Double> probabilities) {
