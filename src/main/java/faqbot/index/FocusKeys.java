@@ -1,12 +1,8 @@
 package faqbot.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Names as exact keys of their analyzed words ("Breast Cancers" → "breast cancer"), and the runs of words of a
@@ -40,17 +36,6 @@ public final class FocusKeys {
     }
 
     private static List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = WORDS.tokenStream(IndexFields.FOCUS, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
-        }
-        return out;
+        return AnalyzedTerms.of(WORDS, IndexFields.FOCUS, text);
     }
 }

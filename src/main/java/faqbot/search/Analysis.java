@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.index.AnalyzedTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,18 +19,7 @@ final class Analysis {
 
     /** The terms in order. */
     static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
-        }
-        return out;
+        return AnalyzedTerms.of(analyzer, field, text);
     }
 
     /**

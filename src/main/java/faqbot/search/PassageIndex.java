@@ -209,22 +209,6 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    /** How the text is understood: its word groups with weights, for content teams and debugging. */
-    public String explain(String text) {
-        try {
-            List<String> typed = corrected(text);
-            List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, String.join(" ", typed));
-            double[] w = weights.weigh(groups, PartOfSpeech.english().tag(typed));
-            StringBuilder out = new StringBuilder(String.join(" ", typed));
-            for (int i = 0; i < groups.size(); i++) {
-                out.append(String.format("%n  %s %.2f %s", typed.get(groups.get(i).word()), w[i], groups.get(i).terms()));
-            }
-            return out.toString();
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
     /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */
     Query queryFor(String text) throws IOException {
         return queries.build(String.join(" ", corrected(text)));

@@ -1,12 +1,7 @@
 package faqbot.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import faqbot.index.AnalyzedTerms;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The tokens an analyzer makes of a text, space-separated, for input → tokens tables. */
 public final class Tokens {
@@ -14,17 +9,6 @@ public final class Tokens {
     private Tokens() {}
 
     public static String of(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return String.join(" ", out);
+        return String.join(" ", AnalyzedTerms.of(analyzer, "body", text));
     }
 }
