@@ -99,9 +99,9 @@ public final class ChatService {
         Entities named = recognizer.recognize(message);
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
-        SearchResult result = idx.search(plan.query(), CANDIDATES);
+        SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
         List<SearchHit> hits = HeadingFocus.order(result.hits(), plan.procedures(), plan.topics(), recognizer);
-        double coverage = hits.isEmpty() ? 0 : idx.coverage(plan.ownWords(), hits.get(0).passage());
+        double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, nlu.questionProbability(message));
         boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;

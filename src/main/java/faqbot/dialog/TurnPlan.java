@@ -11,11 +11,11 @@ import java.util.List;
  * but no topic, right after a topic was discussed or a clarifying question was asked, inherits the topic
  * ("and for kyphoplasty?").
  *
- * @param query what to search with: the message, the inherited procedure, the topics' words, the last heading
  * @param ownWords what the patient asked, with an inherited procedure: the words confidence is judged on, so
  *     words added for ranking never make the bot less sure
+ * @param context what is searched with them: the topics' words, and for a follow-up the last heading
  */
-record TurnPlan(String query, String ownWords, List<String> procedures, List<String> topics, boolean procedureInherited) {
+record TurnPlan(String ownWords, String context, List<String> procedures, List<String> topics, boolean procedureInherited) {
 
     /** Follow-ups are short; a long message is a new question even if it names no topic. */
     private static final int SHORT_FOLLOW_UP_WORDS = 6;
@@ -27,15 +27,14 @@ record TurnPlan(String query, String ownWords, List<String> procedures, List<Str
     static TurnPlan of(String message, Entities named, ConversationState state, EntityRecognizer recognizer, String lastHeading) {
         List<String> procedures = new ArrayList<>(named.procedures());
         List<String> topics = new ArrayList<>(named.topics());
-        StringBuilder query = new StringBuilder(message);
+        StringBuilder context = new StringBuilder();
         StringBuilder own = new StringBuilder(message);
         // The topic's own words say what the patient's "how much" or "get over it" means in the content's terms.
-        topics.forEach(t -> query.append(' ').append(recognizer.searchWords("topic", t)));
+        topics.forEach(t -> context.append(' ').append(recognizer.searchWords("topic", t)));
         boolean inherited = false;
         if (procedures.isEmpty() && !state.procedures().isEmpty()) {
             procedures.addAll(state.procedures());
             inherited = true;
-            procedures.forEach(p -> query.append(' ').append(procedureWords(p, recognizer)));
             procedures.forEach(p -> own.append(' ').append(procedureWords(p, recognizer)));
         }
         // A comparison ("is the balloon one better?") asks about the procedures as a whole, not the last topic.
@@ -43,10 +42,10 @@ record TurnPlan(String query, String ownWords, List<String> procedures, List<Str
         boolean followUp = state.clarifying() || (words(message) <= SHORT_FOLLOW_UP_WORDS && !comparison);
         if (topics.isEmpty() && followUp && !inherited) {
             topics.addAll(state.topics());
-            topics.forEach(t -> query.append(' ').append(recognizer.searchWords("topic", t)));
-            query.append(' ').append(withoutProcedures(lastHeading, recognizer));
+            topics.forEach(t -> context.append(' ').append(recognizer.searchWords("topic", t)));
+            context.append(' ').append(withoutProcedures(lastHeading, recognizer));
         }
-        return new TurnPlan(query.toString(), own.toString(), List.copyOf(procedures), List.copyOf(topics), inherited);
+        return new TurnPlan(own.toString(), context.toString().strip(), List.copyOf(procedures), List.copyOf(topics), inherited);
     }
 
     /** The topic of a heading without its procedure: "Post-Procedure Care for Kyphoplasty" → "Post-Procedure Care for". */

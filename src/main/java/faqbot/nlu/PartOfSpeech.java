@@ -4,21 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 
 /** Tags words with OpenNLP's English Universal Dependencies model (opennlp-models-pos-en). */
 public final class PartOfSpeech {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Where a POS model file keeps its maxent classifier. */
+    private static final String MODEL_ENTRY = "pos.model";
     private static final PartOfSpeech ENGLISH = load();
 
-    /** The tagger is not thread-safe; the model is, so each thread gets its own tagger. */
-    private final ThreadLocal<POSTaggerME> tagger;
+    /** The model's classifier, searched greedily: a question is short, and a beam of 3 costs 2-3 times as much. */
+    private final BeamSearch greedy;
+    /** The context generator and validator keep caches and are not thread-safe, so each thread gets its own. */
+    private final ThreadLocal<Tagger> tagger;
 
     private PartOfSpeech(POSModel model) {
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+        this.greedy = new BeamSearch(1, model.<MaxentModel>getArtifact(MODEL_ENTRY));
+        this.tagger = ThreadLocal.withInitial(() -> new Tagger(model.getFactory().getPOSContextGenerator(),
+                model.getFactory().getSequenceValidator()));
     }
+
+    private record Tagger(POSContextGenerator context, SequenceValidator<String> validator) {}
 
     public static PartOfSpeech english() {
         return ENGLISH;
@@ -37,7 +48,8 @@ public final class PartOfSpeech {
 
     /** One Universal Dependencies tag per word (NOUN, PROPN, VERB, ADJ, ADV, ...). */
     public List<String> tag(List<String> words) {
-        return List.of(tagger.get().tag(words.toArray(String[]::new)));
+        Tagger t = tagger.get();
+        return List.copyOf(greedy.bestSequence(words.toArray(String[]::new), null, t.context(), t.validator()).getOutcomes());
     }
 
     /** Whether the tag names a thing: nouns and proper nouns carry a question's topic. */

@@ -25,7 +25,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -59,7 +58,9 @@ public final class PassageIndex implements Closeable {
     private final QuestionWeights weights;
     private final StructuredQuery structure;
     private final PassageCache cache = new PassageCache(CACHED_PASSAGES);
-    private final ThreadLocal<Understood> lastUnderstood = new ThreadLocal<>();
+    /** Context words (see {@link #search(String, String, int)}) as understood, by their text. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Understood> contexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CONTEXTS_KEPT = 4096;
     /** Passages near a passage, by its id: a search by its heading trail, the same every time, so kept. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Passage>> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_NEIGHBOURS_KEPT = 4096;
@@ -79,7 +80,7 @@ public final class PassageIndex implements Closeable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
-        this.queries = new QueryFactory(queryAnalyzer);
+        this.queries = new QueryFactory(queryAnalyzer, searcher);
         this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
         this.weights = new QuestionWeights(reader);
         this.structure = new StructuredQuery(types);
@@ -129,84 +130,84 @@ public final class PassageIndex implements Closeable {
 
     /** The best passages for the text, best first; empty when nothing matches. Never throws on any text. */
     public SearchResult search(String text, int k) {
-        QuestionTerms question = new QuestionTerms(List.of(), new double[0], passageAnalyzer);
+        return search(text, "", k);
+    }
+
+    /**
+     * The best passages for what the visitor asked together with what the conversation adds to it, best first.
+     *
+     * @param context words searched with the text (a topic carried over, the last heading), corpus words that are
+     *     understood once and kept; hits say separately how much of the text alone they cover
+     */
+    public SearchResult search(String text, String context, int k) {
+        QuestionTerms question = QuestionTerms.NONE;
         try {
-            Understood understood = understand(text);
+            Understood asked = understand(text);
+            Understood understood = context.isBlank() ? asked : asked.with(understoodContext(context));
             question = understood.terms();
             Query topical = question.isEmpty() ? null : queries.build(understood.corrected());
             if (topical == null) {
                 return new SearchResult(question, List.of());
             }
-            Query query = structure.build(topical, understood.corrected(), understood.asked());
+            Query query = structure.build(topical, understood.corrected(), asked.asked());
             TopDocs top = searcher.search(query, Math.max(RERANK_DEPTH, k));
-            List<Candidate> candidates = new ArrayList<>();
-            Set<String> terms = question.terms();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Set<String> inHeadings = PassageTerms.present(reader, sd.doc, terms, HEADING_FIELDS);
-                Set<String> inPassage = new HashSet<>(inHeadings);
-                inPassage.addAll(PassageTerms.present(reader, sd.doc, terms, TEXT_FIELDS));
-                candidates.add(new Candidate(sd.doc, sd.score, question.coverage(inPassage), question.coverage(inHeadings)));
-            }
-            List<SearchHit> hits = new ArrayList<>();
-            for (Candidate c : Reranker.rerank(candidates).subList(0, Math.min(k, candidates.size()))) {
-                hits.add(new SearchHit(load(c.doc()), c.score(), c.coverage(), c.headingCoverage()));
-            }
-            return new SearchResult(question, hits);
+            return new SearchResult(question, rerank(top, question, asked.terms(), k));
         } catch (IOException | RuntimeException e) {
             // A visitor's text must never break the chat: treat an unsearchable question as unanswered.
             return new SearchResult(question, List.of());
         }
     }
 
-    /** The weighted terms of a text as this index understands them, to judge passages against it. */
-    public QuestionTerms questionTerms(String text) {
-        try {
-            return understand(text).terms();
-        } catch (IOException | RuntimeException e) {
-            return new QuestionTerms(List.of(), new double[0], passageAnalyzer);
+    private List<SearchHit> rerank(TopDocs top, QuestionTerms question, QuestionTerms asked, int k) throws IOException {
+        Set<String> terms = question.terms();
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        List<Set<String>> inHeadings = PassageTerms.present(reader, docs, terms, HEADING_FIELDS);
+        List<Set<String>> inBodies = PassageTerms.present(reader, docs, terms, TEXT_FIELDS);
+        List<Candidate> candidates = new ArrayList<>();
+        java.util.Map<Integer, Double> askedCoverage = new java.util.HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            Set<String> inPassage = new HashSet<>(inHeadings.get(i));
+            inPassage.addAll(inBodies.get(i));
+            candidates.add(new Candidate(docs[i], top.scoreDocs[i].score, question.coverage(inPassage),
+                    question.coverage(inHeadings.get(i))));
+            askedCoverage.put(docs[i], asked == question ? question.coverage(inPassage) : asked.coverage(inPassage));
         }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Candidate c : Reranker.rerank(candidates).subList(0, Math.min(k, candidates.size()))) {
+            hits.add(new SearchHit(load(c.doc()), c.score(), c.coverage(), c.headingCoverage(), askedCoverage.get(c.doc())));
+        }
+        return hits;
     }
 
     /** A text as searched: its noise stripped, its spelling corrected, its words weighed. */
-    private record Understood(String asked, String corrected, QuestionTerms terms) {}
+    private record Understood(String asked, String corrected, QuestionTerms terms) {
+        /** This text followed by more words, each understood on its own. */
+        Understood with(Understood more) {
+            return new Understood(asked, corrected + " " + more.corrected(), terms.and(more.terms()));
+        }
+    }
 
-    /**
-     * The text understood, remembered per thread for the last text: a chat turn searches a message and then judges
-     * the best passage against the same words, and the analysis (spelling, parts of speech) need not run twice.
-     */
     private Understood understand(String text) throws IOException {
         String asked = QuestionNoise.strip(text);
-        Understood last = lastUnderstood.get();
-        if (last != null && last.asked().equals(asked)) {
-            return last;
-        }
         List<String> typed = corrected(asked);
         String corrected = String.join(" ", typed);
         List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
-        Understood understood = new Understood(asked, corrected,
+        return new Understood(asked, corrected,
                 new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer));
-        lastUnderstood.set(understood);
-        return understood;
     }
 
-    /**
-     * Share of the text's weighted words (with synonyms) that the passage holds anywhere, read from the index's
-     * postings: the cost is the text's, never the passage's length.
-     */
-    public double coverage(String text, Passage passage) {
-        QuestionTerms terms = questionTerms(text);
-        try {
-            TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, passage.id())), 1);
-            if (found.scoreDocs.length == 0) {
-                return terms.coverage(passage);
-            }
-            int doc = found.scoreDocs[0].doc;
-            Set<String> present = new HashSet<>(PassageTerms.present(reader, doc, terms.terms(), HEADING_FIELDS));
-            present.addAll(PassageTerms.present(reader, doc, terms.terms(), TEXT_FIELDS));
-            return terms.coverage(present);
-        } catch (IOException e) {
-            return terms.coverage(passage);
+    /** Context words come from the corpus (topic words, headings), so there are few of them: each is understood once. */
+    private Understood understoodContext(String context) throws IOException {
+        Understood known = contexts.get(context);
+        if (known != null) {
+            return known;
         }
+        if (contexts.size() >= MAX_CONTEXTS_KEPT) {
+            contexts.clear();
+        }
+        Understood understood = understand(context);
+        contexts.put(context, understood);
+        return understood;
     }
 
     /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */
@@ -223,10 +224,6 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    /**
-     * The first {@link #LEADING} passages in index order, read once per generation: what the bot can offer when it
-     * has nothing better, at no cost per request however large the corpus.
-     */
     /** The passages found by a passage's own heading trail, best first: what is near it, for suggestions. */
     public List<Passage> neighbours(Passage passage) {
         List<Passage> known = neighbours.get(passage.id());
@@ -241,6 +238,10 @@ public final class PassageIndex implements Closeable {
         return found;
     }
 
+    /**
+     * The first {@link #LEADING} passages in index order, read once per generation: what the bot can offer when it
+     * has nothing better, at no cost per request however large the corpus.
+     */
     public List<Passage> leading() {
         List<Passage> read = leading;
         if (read == null) {

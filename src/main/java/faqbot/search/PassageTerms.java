@@ -1,6 +1,7 @@
 package faqbot.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -8,41 +9,70 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Which of the question's terms a retrieved passage holds, looked up in the index's postings: the cost grows with
- * the question, never with the passage's length or the corpus's size (re-analyzing a 10 kB answer per hit would).
+ * Which of the question's terms each retrieved passage holds, looked up in the index's postings: the cost grows with
+ * the question and the number of passages judged, never with a passage's length or the corpus's size (re-analyzing
+ * a 10 kB answer per hit would). Each term is looked up once per field for all the passages together.
  */
 final class PassageTerms {
 
     private PassageTerms() {}
 
-    static Set<String> present(IndexReader reader, int doc, Collection<String> terms, List<String> fields) throws IOException {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        int local = doc - leaf.docBase;
-        Set<String> present = new HashSet<>();
+    /** For each of {@code docs} (any order), the terms it holds in any of the fields. */
+    static List<Set<String>> present(IndexReader reader, int[] docs, Collection<String> terms, List<String> fields)
+            throws IOException {
+        List<Set<String>> present = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            present.add(new HashSet<>());
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int[] order = inLeaf(leaf, docs);
+            if (order.length > 0) {
+                lookUp(leaf, docs, order, terms, fields, present);
+            }
+        }
+        return present;
+    }
+
+    /** The positions in {@code docs} of the leaf's documents, ordered by document (postings only go forward). */
+    private static int[] inLeaf(LeafReaderContext leaf, int[] docs) {
+        int end = leaf.docBase + leaf.reader().maxDoc();
+        return java.util.stream.IntStream.range(0, docs.length)
+                .filter(i -> docs[i] >= leaf.docBase && docs[i] < end)
+                .boxed().sorted(java.util.Comparator.comparingInt(i -> docs[i]))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void lookUp(LeafReaderContext leaf, int[] docs, int[] order, Collection<String> terms,
+            List<String> fields, List<Set<String>> present) throws IOException {
         for (String field : fields) {
             Terms indexed = leaf.reader().terms(field);
             if (indexed == null) {
                 continue;
             }
             TermsEnum te = indexed.iterator();
+            PostingsEnum postings = null;
             for (String term : terms) {
-                if (!present.contains(term) && te.seekExact(new BytesRef(term)) && holds(te, local)) {
-                    present.add(term);
+                if (!te.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int i : order) {
+                    int local = docs[i] - leaf.docBase;
+                    int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (at == local) {
+                        present.get(i).add(term);
+                    }
                 }
             }
         }
-        return present;
-    }
-
-    private static boolean holds(TermsEnum te, int doc) throws IOException {
-        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-        return postings.advance(doc) == doc && doc != DocIdSetIterator.NO_MORE_DOCS;
     }
 }

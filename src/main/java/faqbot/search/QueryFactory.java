@@ -1,10 +1,12 @@
 package faqbot.search;
 
 import faqbot.index.IndexFields;
+import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -24,22 +26,37 @@ final class QueryFactory {
             IndexFields.BODY, 1.0f);
 
     private final QueryBuilder builder;
+    private final IndexSearcher searcher;
 
-    QueryFactory(Analyzer queryAnalyzer) {
+    QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
         this.builder = new QueryBuilder(queryAnalyzer);
+        this.searcher = searcher;
     }
 
     /** The query, or null when no word of the text can match anything (all stop words, punctuation). */
     Query build(String text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query q = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
-            if (q != null) {
-                query.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
+        Query analyzed = builder.createBooleanQuery(IndexFields.BODY, text, BooleanClause.Occur.SHOULD);
+        if (analyzed == null) {
+            return null;
         }
-        return clauses == 0 ? null : query.build();
+        // Rewritten once here (synonyms that stem alike merged into one weighted clause), not once per field later.
+        analyzed = rewritten(analyzed);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
+            Query q = field.getKey().equals(IndexFields.BODY) ? analyzed : FieldRetarget.to(field.getKey(), analyzed);
+            if (q == null) {
+                q = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
+            }
+            query.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private Query rewritten(Query query) {
+        try {
+            return searcher.rewrite(query);
+        } catch (IOException e) {
+            return query;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package faqbot.search;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +63,11 @@ final class QuestionNoise {
     static String strip(String message) {
         String text = message;
         for (Pattern noise : NOISE) {
-            text = SPACES.matcher(noise.matcher(text).replaceAll(" ")).replaceAll(" ");
+            Matcher found = noise.matcher(text);
+            if (found.find()) {
+                // Later patterns expect single spaces between words ("my  mother" after an age was cut out).
+                text = SPACES.matcher(found.replaceAll(" ")).replaceAll(" ");
+            }
         }
         String clean = text.strip();
         return clean.chars().anyMatch(Character::isLetter) ? clean : message;

@@ -18,10 +18,26 @@ public final class QuestionTerms {
     private final double[] weights;
     private final Analyzer passageAnalyzer;
 
+    /** No words at all: covers nothing. */
+    static final QuestionTerms NONE = new QuestionTerms(List.of(), new double[0], null);
+
     QuestionTerms(List<Analysis.WordGroup> groups, double[] weights, Analyzer passageAnalyzer) {
-        this.groups = groups.stream().map(Analysis.WordGroup::terms).toList();
+        this(groups.stream().map(Analysis.WordGroup::terms).toList(), passageAnalyzer, weights);
+    }
+
+    private QuestionTerms(List<Set<String>> groups, Analyzer passageAnalyzer, double[] weights) {
+        this.groups = groups;
         this.weights = weights.clone();
         this.passageAnalyzer = passageAnalyzer;
+    }
+
+    /** These words followed by more, each keeping its own weight. */
+    QuestionTerms and(QuestionTerms more) {
+        List<Set<String>> all = new java.util.ArrayList<>(groups);
+        all.addAll(more.groups);
+        double[] allWeights = java.util.Arrays.copyOf(weights, weights.length + more.weights.length);
+        System.arraycopy(more.weights, 0, allWeights, weights.length, more.weights.length);
+        return new QuestionTerms(List.copyOf(all), passageAnalyzer, allWeights);
     }
 
     public boolean isEmpty() {
@@ -30,11 +46,17 @@ public final class QuestionTerms {
 
     /** Share of the question's weight found in the text, 0..1. */
     public double coverage(String text) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
         return coverage(new HashSet<>(Analysis.terms(passageAnalyzer, IndexFields.BODY, text)));
     }
 
     /** Share of the question's weight found anywhere in the passage (text, headings, FAQ question), 0..1. */
     public double coverage(Passage passage) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
         Set<String> present = new HashSet<>();
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.BODY, passage.text()));
         present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));

@@ -14,7 +14,11 @@ import org.apache.lucene.index.Term;
  */
 final class QuestionWeights {
 
+    /** Terms whose document frequency is kept: a visitor's words repeat, and an index generation never changes. */
+    static final int MAX_KEPT = 50_000;
+
     private final IndexReader reader;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> docFreqs = new java.util.concurrent.ConcurrentHashMap<>();
 
     QuestionWeights(IndexReader reader) {
         this.reader = reader;
@@ -55,6 +59,19 @@ final class QuestionWeights {
     }
 
     private int docFreq(String term) {
+        Integer known = docFreqs.get(term);
+        if (known != null) {
+            return known;
+        }
+        if (docFreqs.size() >= MAX_KEPT) {
+            docFreqs.clear();
+        }
+        int df = readDocFreq(term);
+        docFreqs.put(term, df);
+        return df;
+    }
+
+    private int readDocFreq(String term) {
         try {
             int df = 0;
             for (String field : List.of(IndexFields.BODY, IndexFields.HEADING, IndexFields.QUESTION)) {
