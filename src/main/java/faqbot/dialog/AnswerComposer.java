@@ -1,5 +1,7 @@
 package faqbot.dialog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.corpus.Passage;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.search.QuestionTerms;
@@ -16,7 +18,11 @@ final class AnswerComposer {
     static final int MAX_CHARS = 480;
     private static final int MAX_SENTENCES = 3;
 
+    /** Passages split into sentences, by their text: a popular section is split once, not on every answer. */
+    static final int SPLITS_KEPT = 4096;
+
     private final SentenceSplitter sentences;
+    private final Cache<String, List<Unit>> split = Caffeine.newBuilder().maximumSize(SPLITS_KEPT).build();
 
     AnswerComposer(SentenceSplitter sentences) {
         this.sentences = sentences;
@@ -64,6 +70,10 @@ final class AnswerComposer {
     }
 
     private List<Unit> units(String text) {
+        return split.get(text, this::split);
+    }
+
+    private List<Unit> split(String text) {
         List<Unit> units = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("- ")) {
@@ -72,7 +82,7 @@ final class AnswerComposer {
                 sentences.split(line).forEach(s -> units.add(new Unit(s, false)));
             }
         }
-        return units;
+        return List.copyOf(units);
     }
 
     private static int best(List<Unit> units, QuestionTerms question) {

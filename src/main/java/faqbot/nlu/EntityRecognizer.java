@@ -33,7 +33,7 @@ public final class EntityRecognizer {
     /** Shorter words are too easily mistaken for one another to correct. */
     private static final int MIN_TYPO_LENGTH = 6;
 
-    private final List<DictionaryNameFinder> finders;
+    private final List<Finder> finders;
     private final Set<String> vocabulary;
     /** "topic/risks" → "risk": the first phrase listed, the words to search with when the topic is carried over. */
     private final Map<String, String> searchWords;
@@ -42,7 +42,17 @@ public final class EntityRecognizer {
     private final Cache<String, Entities> contentEntities = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
     private final Cache<String, String> corrections = Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
 
-    private EntityRecognizer(List<DictionaryNameFinder> finders, Set<String> vocabulary, Map<String, String> searchWords,
+    /**
+     * A finder for one kind of entity, with the first words of its phrases: a message holding none of them cannot
+     * name it, and most messages name one or two of a dozen kinds, so most finders need not scan it.
+     */
+    private record Finder(DictionaryNameFinder finder, Set<String> firstWords) {
+        boolean mayFind(String[] tokens) {
+            return Arrays.stream(tokens).anyMatch(firstWords::contains);
+        }
+    }
+
+    private EntityRecognizer(List<Finder> finders, Set<String> vocabulary, Map<String, String> searchWords,
             List<String> procedureOrder) {
         this.procedureOrder = List.copyOf(procedureOrder);
         this.finders = List.copyOf(finders);
@@ -60,6 +70,7 @@ public final class EntityRecognizer {
 
     static EntityRecognizer parse(List<String> lines, String source) {
         Map<String, Dictionary> byType = new HashMap<>();
+        Map<String, Set<String>> firstWords = new HashMap<>();
         Set<String> vocabulary = new HashSet<>();
         Map<String, String> searchWords = new HashMap<>();
         List<String> procedures = new ArrayList<>();
@@ -83,11 +94,13 @@ public final class EntityRecognizer {
                 String[] words = stems(plainWords(phrase));
                 if (words.length > 0) {
                     dictionary.put(new StringList(words));
+                    firstWords.computeIfAbsent(type, t -> new HashSet<>()).add(words[0]);
                 }
             }
         }
-        List<DictionaryNameFinder> finders = new ArrayList<>();
-        byType.forEach((type, dictionary) -> finders.add(new DictionaryNameFinder(dictionary, type)));
+        List<Finder> finders = new ArrayList<>();
+        byType.forEach((type, dictionary) -> finders.add(
+                new Finder(new DictionaryNameFinder(dictionary, type), Set.copyOf(firstWords.getOrDefault(type, Set.of())))));
         procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
         return new EntityRecognizer(finders, vocabulary, searchWords, procedures);
     }
@@ -121,8 +134,11 @@ public final class EntityRecognizer {
         String[] tokens = stems(Arrays.stream(plainWords(message)).map(this::corrected).toArray(String[]::new));
         TreeSet<String> procedures = new TreeSet<>();
         TreeSet<String> topics = new TreeSet<>();
-        for (DictionaryNameFinder finder : finders) {
-            for (Span span : finder.find(tokens)) {
+        for (Finder finder : finders) {
+            if (!finder.mayFind(tokens)) {
+                continue;
+            }
+            for (Span span : finder.finder().find(tokens)) {
                 String[] kindAndName = span.getType().split("/", 2);
                 (kindAndName[0].equals(PROCEDURE) ? procedures : topics).add(kindAndName[1]);
             }
