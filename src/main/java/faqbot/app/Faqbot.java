@@ -76,6 +76,7 @@ public final class Faqbot implements Closeable {
         ConversationTokens tokens = new ConversationTokens(ConversationSecret.resolve(configuredSecret, indexDir), Clock.systemUTC());
         GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
         ChatService chat = new ChatService(index, SentenceSplitter.english(), settings, tokens, gaps);
+        chat.warmUp(); // the models load now, not in the first visitors' requests; only then is the server ready
         return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index, chat::warmUp), gaps);
     }
 

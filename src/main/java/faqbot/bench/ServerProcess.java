@@ -27,16 +27,17 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", ownJar(), "serve", "--built-index",
-                "--host", "127.0.0.1", "--port", Integer.toString(port), "--corpus", corpus.toString(), "--index", index.toString()));
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--corpus", corpus.toString(), "--index", index.toString(),
+                "--rate-limit", "0")); // capacity is measured, so the per-client limit (one client here) is off
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("FAQBOT_CONVERSATION_SECRET", "bench-secret-shared-by-every-replica");
         return new ServerProcess(builder.start(), port);
     }
 
-    /** Milliseconds from the given start until GET /api/health answers 200. */
+    /** Milliseconds from the given start until GET /api/ready answers 200: listening, index open, models loaded. */
     long awaitReady(long startNanos) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(base() + "/api/health")).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(base() + "/api/ready")).build();
         while (process.isAlive()) {
             try {
                 if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -7,8 +7,11 @@ import faqbot.http.AllowedOrigins;
 import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
+import faqbot.nlu.PartOfSpeech;
+import faqbot.nlu.SentenceSplitter;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +45,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The language models load on the second core while this one sets up logging and opens the index.
+        CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
         Faqbot faqbot;
         try {
             faqbot = builtIndex
@@ -68,5 +73,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread.currentThread().join();
         return 0;
+    }
+
+    private static void loadLanguageModels() {
+        PartOfSpeech.english();
+        SentenceSplitter.english();
     }
 }

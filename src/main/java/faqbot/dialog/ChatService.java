@@ -2,6 +2,7 @@ package faqbot.dialog;
 
 import faqbot.nlu.Entities;
 import faqbot.nlu.EntityRecognizer;
+import faqbot.nlu.PartOfSpeech;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
@@ -161,6 +162,20 @@ public final class ChatService {
      */
     public void warmUp(PassageIndex idx) {
         understanding(idx);
+        PartOfSpeech.english();
+    }
+
+    /** Loads the models of the generation being served (see {@link #warmUp(PassageIndex)}). */
+    public void warmUp() {
+        index.use(idx -> {
+            warmUp(idx);
+            return null;
+        });
+    }
+
+    /** Whether the models of the generation being served are loaded: until then a server is not ready. */
+    public boolean modelsLoaded() {
+        return index.use(idx -> understandings.containsKey(idx.manifest().generation()));
     }
 
     /** The models of the generation a request runs on, loaded once per generation; older generations are dropped. */
@@ -170,8 +185,8 @@ public final class ChatService {
         if (known != null) {
             return known;
         }
-        Understanding loaded = Understanding.of(idx);
-        understandings.put(generation, loaded);
+        // Loaded once even when the first requests arrive together; they wait for it rather than each loading it.
+        Understanding loaded = understandings.computeIfAbsent(generation, g -> Understanding.of(idx));
         if (understandings.size() > GENERATIONS_KEPT) {
             understandings.keySet().stream().sorted().limit(understandings.size() - GENERATIONS_KEPT).toList()
                     .forEach(understandings::remove);

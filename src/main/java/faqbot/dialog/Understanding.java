@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The language models of one index generation: intent detection and the small-talk replies, loaded once per
@@ -25,9 +26,10 @@ final class Understanding {
     private final IntentDetector detector;
     private final IntentModel model;
     private final SmallTalk smallTalk;
-    private final String topics;
+    /** The corpus's top-level section titles, read on the first reply that lists them (start-up need not wait). */
+    private final Supplier<String> topics;
 
-    private Understanding(String generation, IntentModel model, RedFlags redFlags, SmallTalk smallTalk, String topics) {
+    private Understanding(String generation, IntentModel model, RedFlags redFlags, SmallTalk smallTalk, Supplier<String> topics) {
         this.generation = generation;
         this.model = model;
         this.detector = model == null ? null : new IntentDetector(model, redFlags);
@@ -42,7 +44,7 @@ final class Understanding {
         RedFlags redFlags = intents == null ? null : RedFlags.load(dir.resolve(IndexStore.REDFLAGS_FILE));
         Path yaml = dir.resolve(IndexStore.SMALLTALK_FILE);
         SmallTalk smallTalk = Files.exists(yaml) ? SmallTalk.load(yaml) : null;
-        return new Understanding(index.manifest().generation(), intents, redFlags, smallTalk, topics(index));
+        return new Understanding(index.manifest().generation(), intents, redFlags, smallTalk, new Topics(index));
     }
 
     boolean isFor(PassageIndex index) {
@@ -65,7 +67,7 @@ final class Understanding {
             return null;
         }
         try {
-            return smallTalk.reply(intent, java.util.Map.of("topics", topics, "contact", contact), message);
+            return smallTalk.reply(intent, java.util.Map.of("topics", topics.get(), "contact", contact), message);
         } catch (IllegalArgumentException missing) {
             return null;
         }
@@ -77,5 +79,25 @@ final class Understanding {
         index.passages(200).stream().filter(p -> !p.isFaq() && !p.trail().isEmpty())
                 .map(p -> p.trail().get(0)).forEach(titles::add);
         return String.join("; ", titles.stream().limit(TOPICS_LISTED).toList());
+    }
+
+    /** The titles, worked out once; a race at worst works them out twice. */
+    private static final class Topics implements Supplier<String> {
+        private final PassageIndex index;
+        private volatile String titles;
+
+        Topics(PassageIndex index) {
+            this.index = index;
+        }
+
+        @Override
+        public String get() {
+            String known = titles;
+            if (known == null) {
+                known = topics(index);
+                titles = known;
+            }
+            return known;
+        }
     }
 }

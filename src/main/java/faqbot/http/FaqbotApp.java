@@ -44,7 +44,7 @@ public final class FaqbotApp {
     public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin,
             HttpSettings settings) {
         ObjectMapper json = jsonMapper();
-        Hardening hardening = new Hardening(settings, index, MAX_BODY_BYTES); // issue 7: limits, headers, logs, metrics, probes
+        Hardening hardening = new Hardening(settings, index, chat, MAX_BODY_BYTES); // issue 7: limits, headers, logs, metrics, probes
         Javalin app = Javalin.create(config -> {
             hardening.configure(config);
             config.showJavalinBanner = false;

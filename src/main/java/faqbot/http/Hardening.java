@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.dialog.ChatService;
 import faqbot.search.LiveIndex;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -33,12 +34,12 @@ final class Hardening {
     private final QueuedThreadPool threads;
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
-    Hardening(HttpSettings settings, LiveIndex index, long maxBodyBytes) {
+    Hardening(HttpSettings settings, LiveIndex index, ChatService chat, long maxBodyBytes) {
         this.settings = settings;
         this.maxBodyBytes = maxBodyBytes;
         this.rateLimits = new RateLimits(settings, metrics);
         this.concurrency = new ConcurrencyLimit(settings.maxConcurrentRequests(), metrics);
-        this.ready = new ReadyController(index);
+        this.ready = new ReadyController(index, chat);
         this.threads = threadPool(settings.maxQueuedConnections());
         bindMeters(index);
     }

@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.dialog.ChatService;
 import faqbot.search.LiveIndex;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -13,10 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ReadyController {
 
     private final LiveIndex index;
+    private final ChatService chat;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    ReadyController(LiveIndex index) {
+    ReadyController(LiveIndex index, ChatService chat) {
         this.index = index;
+        this.chat = chat;
     }
 
     /** From now on the server says it is not ready, while requests in flight drain. */
@@ -32,13 +35,16 @@ final class ReadyController {
         if (passages <= 0) {
             throw new RetryLater(503, 5, "The index is not loaded yet.");
         }
+        if (!chat.modelsLoaded()) {
+            throw new RetryLater(503, 1, "The language models are loading.");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ready");
         body.put("passages", passages);
         ctx.json(body);
     }
 
-    /** The served generation's passages (0 when it cannot be read); the models load with the chat service, before the server starts. */
+    /** The served generation's passages (0 when it cannot be read). */
     private int passages() {
         try {
             return index.use(idx -> idx.size());

@@ -19,7 +19,16 @@ public final class SentenceSplitter {
         this.model = model;
     }
 
+    /** The English model, read once (the model is thread-safe; detectors are made per call). */
     public static SentenceSplitter english() {
+        return English.SPLITTER;
+    }
+
+    private static final class English {
+        static final SentenceSplitter SPLITTER = load();
+    }
+
+    private static SentenceSplitter load() {
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");

@@ -1,0 +1,80 @@
+package faqbot.logging;
+
+import ch.qos.logback.classic.AsyncAppender;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.hook.DefaultShutdownHook;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Map;
+import net.logstash.logback.encoder.LogstashEncoder;
+
+/**
+ * faqbot's logging, set up in code: JSON lines on stderr, one object per event, with the request id (MDC
+ * "requestId") on every line written while a request is handled. Found by Logback through META-INF/services; in
+ * code rather than logback.xml because reading the XML cost a few hundred ms of start-up. A file named with
+ * -Dlogback.configurationFile, or a logback-test.xml on the class path (the tests'), still wins. Privacy: faqbot
+ * never passes a visitor's message, conversation token or answer to a logger; see "Operating faqbot" in the README.
+ */
+public final class JsonLogConfigurator extends ContextAwareBase implements Configurator {
+
+    /** Logback's own way to name a configuration file; when given, that file is used instead of this setup. */
+    static final String CONFIGURATION_FILE = "logback.configurationFile";
+    /** Environment variable for the level (default INFO). */
+    static final String LEVEL_ENV = "FAQBOT_LOG_LEVEL";
+    /** Events waiting for stderr; beyond this they are dropped, so request threads never block on logging. */
+    static final int QUEUE = 8192;
+    /** Libraries that are chatty at INFO: Jetty, Javalin, and the training progress of the models built at reindex. */
+    private static final Map<String, Level> QUIETER = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
+            "opennlp", Level.WARN);
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty(CONFIGURATION_FILE) != null || getClass().getClassLoader().getResource("logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        AsyncAppender async = async(context, console(context));
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.toLevel(System.getenv(LEVEL_ENV), Level.INFO));
+        root.addAppender(async);
+        QUIETER.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        DefaultShutdownHook hook = new DefaultShutdownHook();
+        hook.setContext(context);
+        Runtime.getRuntime().addShutdownHook(new Thread(hook, "logback-shutdown"));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static ConsoleAppender<ILoggingEvent> console(LoggerContext context) {
+        LogstashEncoder encoder = new LogstashEncoder();
+        encoder.setContext(context);
+        encoder.addIncludeMdcKeyName("requestId");
+        encoder.getFieldNames().setTimestamp("time");
+        encoder.getFieldNames().setVersion("[ignore]");
+        encoder.getFieldNames().setLevelValue("[ignore]");
+        encoder.getFieldNames().setThread("[ignore]");
+        encoder.getFieldNames().setLogger("logger");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("STDERR");
+        console.setTarget("System.err");
+        console.setEncoder(encoder);
+        console.start();
+        return console;
+    }
+
+    private static AsyncAppender async(LoggerContext context, ConsoleAppender<ILoggingEvent> console) {
+        AsyncAppender async = new AsyncAppender();
+        async.setContext(context);
+        async.setName("ASYNC");
+        async.setQueueSize(QUEUE);
+        async.setDiscardingThreshold(0);
+        async.setNeverBlock(true);
+        async.addAppender(console);
+        async.start();
+        return async;
+    }
+}
