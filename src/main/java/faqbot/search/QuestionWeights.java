@@ -17,6 +17,12 @@ final class QuestionWeights {
     /** Terms whose document frequency is kept: a visitor's words repeat, and an index generation never changes. */
     static final int MAX_KEPT = 50_000;
 
+    /**
+     * An adjective qualifies what is asked ("a big operation", "in simple words", "real pain relief"); the nouns
+     * name it. A passage that has the thing but not the quality still mostly answers, so the quality weighs less.
+     */
+    static final double ADJECTIVE = 0.7;
+
     private final IndexReader reader;
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> docFreqs = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -50,7 +56,11 @@ final class QuestionWeights {
         if (df == 0) {
             return PartOfSpeech.isNoun(tag) ? 2.0 : 0.0;
         }
-        return PartOfSpeech.topicality(tag) * (1 + 0.5 * idf(df) / idf(0));
+        return PartOfSpeech.topicality(tag) * qualifier(tag) * (1 + 0.5 * idf(df) / idf(0));
+    }
+
+    private static double qualifier(String tag) {
+        return tag.equals("ADJ") ? ADJECTIVE : 1.0;
     }
 
     private double idf(int df) {
