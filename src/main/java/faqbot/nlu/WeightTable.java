@@ -18,17 +18,21 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class WeightTable {
 
-    /** Naive Bayes' additive smoothing, OpenNLP's: P(feature | outcome) = (count + 0.05) / (total + 0.05 · vocabulary). */
+    /**
+     * Naive Bayes' additive smoothing, OpenNLP's: P(feature | outcome) = (count + 0.05) / (total + 0.05 · vocabulary).
+     * OpenNLP's evaluation skips, for each feature, the outcomes numbered after the last one it was seen with; here
+     * every outcome is smoothed (same CLINC150 val accuracy, 3 of 3,100 val decisions differ).
+     */
     private static final double SMOOTHING = 0.05;
 
     private final String[] outcomes;
     private final Map<String, Integer> featureIds = new HashMap<>();
     /** Maxent weights, {@code feature * outcomes + outcome}: dense, as L2 leaves few zeros; float halves the memory. */
     private final float[] maxent;
-    /** Per feature, the outcomes it was seen with in training and log(count + 1). */
+    /** Per feature, the outcomes it was seen with in training and log((count + 0.05) / 0.05). */
     private final int[][] bayesOutcomes;
     private final float[][] bayesLogCounts;
-    /** Per outcome, log of its feature total, and −log(total + vocabulary): Laplace smoothing's denominator. */
+    /** Per outcome, log of its feature total (the prior) and log(0.05 / (total + 0.05 · vocabulary)) (an unseen feature). */
     private final double[] bayesPrior;
     private final double[] bayesUnseen;
 
