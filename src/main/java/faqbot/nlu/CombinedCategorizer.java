@@ -3,37 +3,32 @@ package faqbot.nlu;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Two OpenNLP document categorizers over the same features, a maxent model and a naive Bayes model, combined as
  * a weighted product: log p = log p_maxent + weight · log p_bayes, renormalised. Naive Bayes adds what a
  * discriminative model misses on short texts with few examples per class (+1.4 points in-scope accuracy on
- * CLINC150 val at weight 0.1).
+ * CLINC150 val at weight 0.1). Scored through a {@link WeightTable}, not OpenNLP's categorizers, for speed.
  */
 final class CombinedCategorizer {
-
-    private static final double FLOOR = 1e-12;
 
     private final DoccatModel maxent;
     private final DoccatModel naiveBayes;
     private final double bayesWeight;
-    private final DocumentCategorizerME maxentCategorizer;
-    private final DocumentCategorizerME bayesCategorizer;
-    private final int[] bayesIndex;
+    private final WeightTable table;
+    private final FeatureGenerator[] features = Training.features();
 
     CombinedCategorizer(DoccatModel maxent, DoccatModel naiveBayes, double bayesWeight) {
         this.maxent = maxent;
         this.naiveBayes = naiveBayes;
         this.bayesWeight = bayesWeight;
-        this.maxentCategorizer = new DocumentCategorizerME(maxent);
-        this.bayesCategorizer = new DocumentCategorizerME(naiveBayes);
-        this.bayesIndex = new int[maxentCategorizer.getNumberOfCategories()];
-        for (int k = 0; k < bayesIndex.length; k++) {
-            bayesIndex[k] = bayesCategorizer.getIndex(maxentCategorizer.getCategory(k));
-        }
+        this.table = new WeightTable(maxent, naiveBayes);
     }
 
     /**
@@ -44,34 +39,43 @@ final class CombinedCategorizer {
     }
 
     Scores categorize(String[] tokens) {
-        double[] me = maxentCategorizer.categorize(tokens);
-        return new Scores(combine(me, bayesCategorizer.categorize(tokens)), me);
+        List<String> names = new ArrayList<>();
+        for (FeatureGenerator generator : features) {
+            names.addAll(generator.extractFeatures(tokens, Map.of()));
+        }
+        double[] me = new double[table.size()];
+        double[] nb = new double[table.size()];
+        table.score(names, me, nb);
+        double[] combined = new double[me.length];
+        for (int k = 0; k < me.length; k++) {
+            combined[k] = me[k] + bayesWeight * nb[k];
+        }
+        return new Scores(softmax(combined), softmax(me));
     }
 
-    private double[] combine(double[] me, double[] nb) {
-        double[] log = new double[me.length];
+    /** Turns log scores into probabilities, in place. */
+    private static double[] softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < me.length; k++) {
-            log[k] = Math.log(me[k] + FLOOR) + bayesWeight * Math.log(nb[bayesIndex[k]] + FLOOR);
-            max = Math.max(max, log[k]);
+        for (double s : scores) {
+            max = Math.max(max, s);
         }
         double sum = 0;
-        for (int k = 0; k < log.length; k++) {
-            log[k] = Math.exp(log[k] - max);
-            sum += log[k];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = Math.exp(scores[k] - max);
+            sum += scores[k];
         }
-        for (int k = 0; k < log.length; k++) {
-            log[k] /= sum;
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] /= sum;
         }
-        return log;
+        return scores;
     }
 
     int size() {
-        return bayesIndex.length;
+        return table.size();
     }
 
     String category(int index) {
-        return maxentCategorizer.getCategory(index);
+        return table.outcome(index);
     }
 
     double bayesWeight() {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -135,13 +134,12 @@ public final class IntentModel {
             return new IntentScores(OUT_OF_SCOPE, 1.0, Map.of());
         }
         CombinedCategorizer.Scores scores = categorizer.categorize(tokens);
-        Map<String, Double> probabilities = sorted(scores.combined());
-        Map.Entry<String, Double> best = probabilities.entrySet().iterator().next();
+        Map<String, Double> probabilities = byName(scores.combined());
         OutOfScopeThreshold.Observation guess = guess(null, scores);
-        if (threshold.rejects(guess.best(), guess.confidence()) && !OUT_OF_SCOPE.equals(best.getKey())) {
+        if (threshold.rejects(guess.best(), guess.confidence()) && !OUT_OF_SCOPE.equals(guess.best())) {
             return new IntentScores(OUT_OF_SCOPE, 1 - guess.confidence(), probabilities);
         }
-        return new IntentScores(best.getKey(), best.getValue(), probabilities);
+        return new IntentScores(guess.best(), probabilities.get(guess.best()), probabilities);
     }
 
     /** The combined model's best intent, with the maxent model's confidence (its highest probability). */
@@ -173,16 +171,13 @@ public final class IntentModel {
         return threshold.minConfidence();
     }
 
-    /** Every intent's probability, highest first. */
-    private Map<String, Double> sorted(double[] scores) {
-        List<Integer> order = new ArrayList<>();
+    /** Every intent's probability by name (unsorted: a sort per message cost more than the rest of scoring). */
+    private Map<String, Double> byName(double[] scores) {
+        Map<String, Double> named = new HashMap<>(scores.length * 2);
         for (int i = 0; i < scores.length; i++) {
-            order.add(i);
+            named.put(categorizer.category(i), scores[i]);
         }
-        order.sort((a, b) -> Double.compare(scores[b], scores[a]));
-        Map<String, Double> sorted = new LinkedHashMap<>();
-        order.forEach(i -> sorted.put(categorizer.category(i), scores[i]));
-        return sorted;
+        return named;
     }
 
     private List<OutOfScopeThreshold.Observation> observe(IntentTrainingData heldOut) {

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param intent        the chosen intent; {@link IntentModel#OUT_OF_SCOPE} also when no intent was confident enough
  * @param probability   the probability of {@code intent}; for a below-threshold rejection, 1 minus the confidence
- * @param probabilities every intent's probability, highest first
+ * @param probabilities every intent's probability (no particular order)
  */
 public record IntentScores(String intent, double probability, Map<String, Double> probabilities) {
 

@@ -1,7 +1,8 @@
 package faqbot.nlu;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The rule that turns class probabilities into an out-of-scope decision: a message is out of scope when the model
@@ -12,10 +13,15 @@ record OutOfScopeThreshold(double minConfidence) {
     static final OutOfScopeThreshold NONE = new OutOfScopeThreshold(0);
 
     /**
-     * The share of out-of-scope messages the threshold is tuned for. Held-out sets have arbitrary mixes (CLINC150
-     * val has 3 %, which let almost everything through); we assume about one chat message in ten is off-topic.
+     * How much held-out in-scope accuracy the threshold may cost: one point, i.e. at most one in a hundred answerable
+     * messages that the model had right is turned away. A Neyman–Pearson rule, chosen a priori: the share of
+     * off-topic chat messages, and so any "expected accuracy", is unknown in production and arbitrary in held-out
+     * sets (CLINC150 val 3 %, test 18 %, our corpus about 15 %), so we bound the error we can measure well, on the
+     * thousands of in-scope examples, and reject as much as that allows. It uses no out-of-scope examples at all,
+     * which also makes it steadier: on two halves of CLINC150 val it picked 0.129 and 0.116, where maximising
+     * correct decisions on the natural mix picked 0.081 and 0.105.
      */
-    static final double OUT_OF_SCOPE_SHARE = 0.1;
+    static final double ACCURACY_BUDGET = 0.01;
 
     boolean rejects(String best, double confidence) {
         return IntentModel.OUT_OF_SCOPE.equals(best) || confidence < minConfidence;
@@ -29,46 +35,26 @@ record OutOfScopeThreshold(double minConfidence) {
     }
 
     /**
-     * Picks the threshold that maximises held-out accuracy for a mix with {@link #OUT_OF_SCOPE_SHARE} out-of-scope
-     * messages: (1 − share) × in-scope accuracy (kept with the right intent) + share × out-of-scope recall. Without
-     * out-of-scope examples, in-scope accuracy alone. Ties go to the lower threshold, which rejects less.
+     * The highest threshold that costs at most {@link #ACCURACY_BUDGET} of held-out in-scope accuracy: below it lie
+     * no more than that share of the in-scope messages the model classified right. Ties in confidence only make it
+     * reject fewer.
      */
     static OutOfScopeThreshold tune(List<Observation> heldOut) {
-        TreeSet<Double> candidates = new TreeSet<>();
-        candidates.add(0.0);
-        heldOut.forEach(o -> candidates.add(o.confidence() + 1e-9));
-        OutOfScopeThreshold best = NONE;
-        double bestScore = -1;
-        for (double t : candidates) {
-            OutOfScopeThreshold candidate = new OutOfScopeThreshold(t);
-            double score = candidate.score(heldOut);
-            if (score > bestScore + 1e-12) {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    double score(List<Observation> observations) {
+        List<Double> rightConfidences = new ArrayList<>();
         int inScope = 0;
-        int kept = 0;
-        int outOfScope = 0;
-        int caught = 0;
-        for (Observation o : observations) {
-            boolean rejected = rejects(o.best(), o.confidence());
-            if (o.outOfScope()) {
-                outOfScope++;
-                caught += rejected ? 1 : 0;
-            } else {
+        for (Observation o : heldOut) {
+            if (!o.outOfScope()) {
                 inScope++;
-                kept += !rejected && o.best().equals(o.gold()) ? 1 : 0;
+                if (o.best().equals(o.gold()) && !NONE.rejects(o.best(), o.confidence())) {
+                    rightConfidences.add(o.confidence());
+                }
             }
         }
-        double accuracy = inScope == 0 ? 1 : (double) kept / inScope;
-        if (outOfScope == 0) {
-            return accuracy;
+        if (rightConfidences.isEmpty()) {
+            return NONE;
         }
-        return (1 - OUT_OF_SCOPE_SHARE) * accuracy + OUT_OF_SCOPE_SHARE * caught / outOfScope;
+        Collections.sort(rightConfidences);
+        int allowed = (int) Math.floor(ACCURACY_BUDGET * inScope + 1e-9);
+        return new OutOfScopeThreshold(rightConfidences.get(Math.min(allowed, rightConfidences.size() - 1)));
     }
 }

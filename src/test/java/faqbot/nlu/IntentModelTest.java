@@ -3,6 +3,7 @@ package faqbot.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,14 +68,15 @@ class IntentModelTest {
     }
 
     @Test
-    void tunesTheThresholdToSeparateHeldOutExamples() {
-        List<OutOfScopeThreshold.Observation> heldOut = List.of(
-                new OutOfScopeThreshold.Observation("weather", "weather", 0.9),
-                new OutOfScopeThreshold.Observation("music", "music", 0.8),
-                new OutOfScopeThreshold.Observation(IntentModel.OUT_OF_SCOPE, "music", 0.4),
-                new OutOfScopeThreshold.Observation(IntentModel.OUT_OF_SCOPE, "weather", 0.5));
-        double t = OutOfScopeThreshold.tune(heldOut).minConfidence();
-        assertThat(t).isGreaterThan(0.5).isLessThanOrEqualTo(0.8);
+    void tunesTheThresholdToTurnAwayAtMostOnePercentOfRightAnswers() {
+        List<OutOfScopeThreshold.Observation> heldOut = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            heldOut.add(new OutOfScopeThreshold.Observation("weather", "weather", i / 100.0));
+        }
+        heldOut.add(new OutOfScopeThreshold.Observation("music", "weather", 0.5));
+        heldOut.add(new OutOfScopeThreshold.Observation(IntentModel.OUT_OF_SCOPE, "music", 0.9));
+        // 101 in-scope examples allow one right answer below the threshold, whatever the wrong and out-of-scope ones say.
+        assertThat(OutOfScopeThreshold.tune(heldOut).minConfidence()).isEqualTo(0.02);
     }
 
     @Test
