@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Patients' questions (plain, lay, misspelled) must be answered from the right section, at least 90% of them. */
+/**
+ * Patients' questions (plain, lay, misspelled) must be answered from the right section. The target is 90%; the
+ * floor is a little lower so that one changed question of 62 does not fail the build, while a real regression does.
+ */
 class RetrievalQualityTest {
 
-    static final double MIN_HIT_RATE = 80.0;
+    static final double MIN_HIT_RATE = 87.0;
 
     record Case(String question, List<String> anchors) {}
 
