@@ -63,6 +63,7 @@ final class PassageIndexWriter {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(64);
+        config.setCodec(new PassageCodec());
         return config;
     }
 

@@ -4,7 +4,7 @@ package faqbot.index;
 public final class Version {
 
     /** Bump when the index layout or analysis changes, so old indexes are rebuilt. */
-    public static final String INDEX_FORMAT = "4";
+    public static final String INDEX_FORMAT = "5";
 
     private Version() {}
 

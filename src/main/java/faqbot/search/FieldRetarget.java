@@ -12,16 +12,21 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The same query over another field. Every field is analyzed alike, so the text is analyzed (with its synonym
- * graph) once and the query copied per field, instead of running the analysis once per field.
+ * graph) once and the query copied per field, instead of running the analysis once per field. Term queries get
+ * their terms' kept statistics.
  */
 final class FieldRetarget {
 
-    private FieldRetarget() {}
+    private final TermStatesCache terms;
+
+    FieldRetarget(TermStatesCache terms) {
+        this.terms = terms;
+    }
 
     /** The copy, or null when the query holds a kind this class does not copy (then build it for the field). */
-    static Query to(String field, Query query) {
+    Query to(String field, Query query) {
         if (query instanceof TermQuery term) {
-            return new TermQuery(new Term(field, term.getTerm().bytes()));
+            return terms.query(new Term(field, term.getTerm().bytes()));
         }
         if (query instanceof SynonymQuery synonyms) {
             SynonymQuery.Builder copy = new SynonymQuery.Builder(field);
@@ -41,7 +46,7 @@ final class FieldRetarget {
         return null;
     }
 
-    private static Query booleanTo(String field, BooleanQuery bool) {
+    private Query booleanTo(String field, BooleanQuery bool) {
         BooleanQuery.Builder copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         for (BooleanClause clause : bool.clauses()) {
             Query inner = to(field, clause.getQuery());

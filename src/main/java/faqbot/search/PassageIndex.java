@@ -27,6 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
 /** One opened index generation: searches passages for a visitor's words. Thread-safe; close when swapped out. */
@@ -46,6 +47,8 @@ public final class PassageIndex implements Closeable {
      */
     private static final List<String> HEADING_FIELDS = List.of(IndexFields.HEADING, IndexFields.QUESTION, IndexFields.FOCUS);
     private static final List<String> TEXT_FIELDS = List.of(IndexFields.BODY);
+    /** The one stored field a passage is read from. */
+    private static final Set<String> PASSAGE_FIELD = Set.of(IndexFields.PASSAGE_JSON);
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
@@ -150,7 +153,10 @@ public final class PassageIndex implements Closeable {
                 return new SearchResult(question, List.of());
             }
             Query query = structure.build(topical, understood.corrected(), asked.asked());
-            TopDocs top = searcher.search(query, Math.max(RERANK_DEPTH, k));
+            int depth = Math.max(RERANK_DEPTH, k);
+            // Only the best few are wanted, never how many match: once that many are found, Lucene may skip
+            // documents that cannot beat them (on a large corpus, most of those that share a common word).
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
             return new SearchResult(question, rerank(top, question, asked.terms(), k));
         } catch (IOException | RuntimeException e) {
             // A visitor's text must never break the chat: treat an unsearchable question as unanswered.
@@ -279,7 +285,7 @@ public final class PassageIndex implements Closeable {
         if (cached != null) {
             return cached;
         }
-        Passage read = PassageJson.read(searcher.storedFields().document(doc).get(IndexFields.PASSAGE_JSON));
+        Passage read = PassageJson.read(searcher.storedFields().document(doc, PASSAGE_FIELD).get(IndexFields.PASSAGE_JSON));
         cache.put(doc, read);
         return read;
     }

@@ -27,10 +27,12 @@ final class QueryFactory {
 
     private final QueryBuilder builder;
     private final IndexSearcher searcher;
+    private final FieldRetarget retarget;
 
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
         this.builder = new QueryBuilder(queryAnalyzer);
         this.searcher = searcher;
+        this.retarget = new FieldRetarget(new TermStatesCache(searcher));
     }
 
     /** The query, or null when no word of the text can match anything (all stop words, punctuation). */
@@ -43,7 +45,7 @@ final class QueryFactory {
         analyzed = rewritten(analyzed);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query q = field.getKey().equals(IndexFields.BODY) ? analyzed : FieldRetarget.to(field.getKey(), analyzed);
+            Query q = retarget.to(field.getKey(), analyzed);
             if (q == null) {
                 q = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
             }
