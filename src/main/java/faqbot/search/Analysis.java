@@ -28,10 +28,19 @@ final class Analysis {
      * Words that yield no term (stop words) yield no group.
      */
     static List<WordGroup> groupsByWord(Analyzer analyzer, String field, String spacedWords) {
+        try (TokenStream ts = analyzer.tokenStream(field, spacedWords)) {
+            return groupsByWord(ts, spacedWords);
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
+        }
+    }
+
+    /** As {@link #groupsByWord(Analyzer, String, String)}, reading tokens already made of the text (not closed here). */
+    static List<WordGroup> groupsByWord(TokenStream ts, String spacedWords) {
         List<int[]> spans = wordSpans(spacedWords);
         List<Set<String>> groups = new ArrayList<>();
         spans.forEach(s -> groups.add(new LinkedHashSet<>()));
-        try (TokenStream ts = analyzer.tokenStream(field, spacedWords)) {
+        try {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();

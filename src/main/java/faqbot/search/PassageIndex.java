@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -148,7 +150,7 @@ public final class PassageIndex implements Closeable {
             Understood asked = understand(text);
             Understood understood = context.isBlank() ? asked : asked.with(understoodContext(context));
             question = understood.terms();
-            Query topical = question.isEmpty() ? null : queries.build(understood.corrected());
+            Query topical = question.isEmpty() || understood.words() == null ? null : queries.acrossFields(understood.words());
             if (topical == null) {
                 return new SearchResult(question, List.of());
             }
@@ -185,21 +187,30 @@ public final class PassageIndex implements Closeable {
         return hits;
     }
 
-    /** A text as searched: its noise stripped, its spelling corrected, its words weighed. */
-    private record Understood(String asked, String corrected, QuestionTerms terms) {
+    /**
+     * A text as searched: its noise stripped, its spelling corrected, its words weighed, and its words as a query
+     * over the body field (null when no word can match), which {@link QueryFactory} copies to the other fields.
+     */
+    private record Understood(String asked, String corrected, QuestionTerms terms, Query words) {
         /** This text followed by more words, each understood on its own. */
         Understood with(Understood more) {
-            return new Understood(asked, corrected + " " + more.corrected(), terms.and(more.terms()));
+            return new Understood(asked, corrected + " " + more.corrected(), terms.and(more.terms()),
+                    QueryFactory.both(words, more.words()));
         }
     }
 
+    /** The text is analyzed once: the same tokens give the word groups and the query. */
     private Understood understand(String text) throws IOException {
         String asked = QuestionNoise.strip(text);
         List<String> typed = corrected(asked);
         String corrected = String.join(" ", typed);
-        List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
-        return new Understood(asked, corrected,
-                new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer));
+        try (TokenStream analyzed = queryAnalyzer.tokenStream(IndexFields.BODY, corrected);
+                CachingTokenFilter tokens = new CachingTokenFilter(analyzed)) {
+            List<Analysis.WordGroup> groups = Analysis.groupsByWord(tokens, corrected);
+            Query words = queries.words(tokens);
+            return new Understood(asked, corrected,
+                    new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer), words);
+        }
     }
 
     /** Context words come from the corpus (topic words, headings), so there are few of them: each is understood once. */

@@ -2,8 +2,13 @@ package faqbot.search;
 
 import faqbot.index.IndexFields;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,47 +23,111 @@ import org.apache.lucene.util.QueryBuilder;
 final class QueryFactory {
 
     /** An FAQ question or a heading that shares the visitor's words says more than the same words in a long text. */
-    static final Map<String, Float> FIELD_BOOSTS = Map.of(
-            IndexFields.QUESTION, 1.5f,
-            IndexFields.HEADING, 2.0f,
-            IndexFields.DOCUMENT_TITLE, 0.3f,
-            IndexFields.FOCUS, 1.5f,
-            IndexFields.BODY, 1.0f);
+    static final Map<String, Float> FIELD_BOOSTS = orderedBoosts();
 
-    private final QueryBuilder builder;
+    private final TokensQueryBuilder builder;
     private final IndexSearcher searcher;
     private final FieldRetarget retarget;
+    /** The fields with a boost that hold any term in this index: a field no passage has cannot match. */
+    private final Map<String, Float> fields;
 
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
-        this.builder = new QueryBuilder(queryAnalyzer);
+        this.builder = new TokensQueryBuilder(queryAnalyzer);
         this.searcher = searcher;
         this.retarget = new FieldRetarget(new TermStatesCache(searcher));
+        this.fields = indexed(searcher);
+    }
+
+    /** In a fixed order, so a query's clauses (and the order its scores are summed in) never vary between runs. */
+    private static Map<String, Float> orderedBoosts() {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        boosts.put(IndexFields.BODY, 1.0f);
+        boosts.put(IndexFields.HEADING, 2.0f);
+        boosts.put(IndexFields.QUESTION, 1.5f);
+        boosts.put(IndexFields.FOCUS, 1.5f);
+        boosts.put(IndexFields.DOCUMENT_TITLE, 0.3f);
+        return Collections.unmodifiableMap(boosts);
+    }
+
+    private static Map<String, Float> indexed(IndexSearcher searcher) {
+        Map<String, Float> present = new LinkedHashMap<>();
+        FIELD_BOOSTS.forEach((field, boost) -> {
+            try {
+                if (searcher.getIndexReader().getDocCount(field) > 0) {
+                    present.put(field, boost);
+                }
+            } catch (IOException e) {
+                present.put(field, boost);
+            }
+        });
+        return present;
     }
 
     /** The query, or null when no word of the text can match anything (all stop words, punctuation). */
     Query build(String text) {
-        Query analyzed = builder.createBooleanQuery(IndexFields.BODY, text, BooleanClause.Occur.SHOULD);
-        if (analyzed == null) {
-            return null;
-        }
+        Query words = rewritten(builder.createBooleanQuery(IndexFields.BODY, text, BooleanClause.Occur.SHOULD));
+        return words == null ? null : acrossFields(words);
+    }
+
+    /**
+     * The words of an analyzed text as a query over the body field, or null when none can match. Consumes and closes
+     * the tokens; they may have been read before (a {@link CachingTokenFilter} replays them).
+     */
+    Query words(CachingTokenFilter tokens) {
         // Rewritten once here (synonyms that stem alike merged into one weighted clause), not once per field later.
-        analyzed = rewritten(analyzed);
+        return rewritten(builder.fromTokens(tokens, IndexFields.BODY));
+    }
+
+    /** Words of two texts as one bag of optional clauses, as if the texts had been analyzed together. */
+    static Query both(Query first, Query second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        BooleanQuery.Builder both = new BooleanQuery.Builder();
+        clauses(first).forEach(q -> both.add(q, BooleanClause.Occur.SHOULD));
+        clauses(second).forEach(q -> both.add(q, BooleanClause.Occur.SHOULD));
+        return both.build();
+    }
+
+    private static List<Query> clauses(Query words) {
+        if (words instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+            return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+        }
+        return List.of(words);
+    }
+
+    /** The body-field query copied to each field with its boost. */
+    Query acrossFields(Query words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query q = retarget.to(field.getKey(), analyzed);
-            if (q == null) {
-                q = builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.SHOULD);
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
+            Query q = retarget.to(field.getKey(), words);
+            if (q != null) { // a kind of query the copier does not know (none that QueryBuilder makes here)
+                query.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
             }
-            query.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }
 
     private Query rewritten(Query query) {
+        if (query == null) {
+            return null;
+        }
         try {
             return searcher.rewrite(query);
         } catch (IOException e) {
             return query;
+        }
+    }
+
+    /** Lucene's query builder, fed tokens already analyzed. */
+    private static final class TokensQueryBuilder extends QueryBuilder {
+        TokensQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        Query fromTokens(TokenStream tokens, String field) {
+            return createFieldQuery(tokens, BooleanClause.Occur.SHOULD, field, false, 0);
         }
     }
 }
