@@ -36,15 +36,20 @@ public final class JsonLogConfigurator extends ContextAwareBase implements Confi
         if (System.getProperty(CONFIGURATION_FILE) != null || getClass().getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        configureJsonLines(context);
+        DefaultShutdownHook hook = new DefaultShutdownHook();
+        hook.setContext(context);
+        Runtime.getRuntime().addShutdownHook(new Thread(hook, "logback-shutdown"));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** JSON lines on stderr through a bounded queue; levels from the environment. */
+    static void configureJsonLines(LoggerContext context) {
         AsyncAppender async = async(context, console(context));
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(System.getenv(LEVEL_ENV), Level.INFO));
         root.addAppender(async);
         QUIETER.forEach((name, level) -> context.getLogger(name).setLevel(level));
-        DefaultShutdownHook hook = new DefaultShutdownHook();
-        hook.setContext(context);
-        Runtime.getRuntime().addShutdownHook(new Thread(hook, "logback-shutdown"));
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     private static ConsoleAppender<ILoggingEvent> console(LoggerContext context) {
