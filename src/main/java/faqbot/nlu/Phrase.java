@@ -35,7 +35,8 @@ record Phrase(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String token = tokens.get(start + i);
-            boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+            // "numb*": the token starts with "numb" (compared in place: this runs for every pattern on every message)
+            boolean ok = word.endsWith("*") ? token.regionMatches(0, word, 0, word.length() - 1) : token.equals(word);
             if (!ok) {
                 return false;
             }

@@ -25,11 +25,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
 /** One opened index generation: searches passages for a visitor's words. Thread-safe; close when swapped out. */
@@ -54,7 +52,7 @@ public final class PassageIndex implements Closeable {
 
     private final FSDirectory directory;
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final PreparedSearcher searcher;
     private final Analyzer queryAnalyzer;
     private final Analyzer passageAnalyzer = new EnglishTextAnalyzer();
     private final Analyzer words = new SpellingAnalyzer();
@@ -83,12 +81,12 @@ public final class PassageIndex implements Closeable {
         this.entities = entities;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new PreparedSearcher(reader);
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         this.queries = new QueryFactory(queryAnalyzer, searcher);
         this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
         this.weights = new QuestionWeights(reader);
-        this.structure = new StructuredQuery(types);
+        this.structure = new StructuredQuery(types, searcher);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */
@@ -155,10 +153,7 @@ public final class PassageIndex implements Closeable {
                 return new SearchResult(question, List.of());
             }
             Query query = structure.build(topical, understood.corrected(), asked.asked());
-            int depth = Math.max(RERANK_DEPTH, k);
-            // Only the best few are wanted, never how many match: once that many are found, Lucene may skip
-            // documents that cannot beat them (on a large corpus, most of those that share a common word).
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
+            TopDocs top = searcher.top(query, Math.max(RERANK_DEPTH, k));
             return new SearchResult(question, rerank(top, question, asked.terms(), k));
         } catch (IOException | RuntimeException e) {
             // A visitor's text must never break the chat: treat an unsearchable question as unanswered.

@@ -1,8 +1,10 @@
 package faqbot.search;
 
+import java.io.IOException;
 import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -18,20 +20,34 @@ import org.apache.lucene.search.Query;
 final class StructuredQuery {
 
     private final Optional<QuestionTypeModel> types;
+    private final IndexSearcher searcher;
 
-    StructuredQuery(Optional<QuestionTypeModel> types) {
+    StructuredQuery(Optional<QuestionTypeModel> types, IndexSearcher searcher) {
         this.types = types;
+        this.searcher = searcher;
     }
 
     /**
-     * @param topical the query over the visitor's words
+     * The query in rewritten form (see {@link PreparedSearcher}): the topical query already is, the boosts are
+     * rewritten here.
+     *
+     * @param topical the query over the visitor's words, in rewritten form
      * @param words the visitor's words as searched (noise stripped, spelling corrected)
      * @param question the visitor's question with the noise stripped, for the type
      */
-    Query build(Query topical, String words, String question) {
+    Query build(Query topical, String words, String question) throws IOException {
+        Optional<Query> focus = FocusBoost.clause(words);
+        Optional<QuestionTypeModel.Detected> type = types.flatMap(model -> model.detect(question));
+        if (focus.isEmpty() && type.isEmpty()) {
+            return topical;
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(topical, BooleanClause.Occur.SHOULD);
-        FocusBoost.clause(words).ifPresent(q -> query.add(q, BooleanClause.Occur.SHOULD));
-        types.flatMap(model -> model.detect(question)).ifPresent(type -> query.add(QuestionTypeBoost.clause(type), BooleanClause.Occur.SHOULD));
+        if (focus.isPresent()) {
+            query.add(searcher.rewrite(focus.get()), BooleanClause.Occur.SHOULD);
+        }
+        if (type.isPresent()) {
+            query.add(searcher.rewrite(QuestionTypeBoost.clause(type.get())), BooleanClause.Occur.SHOULD);
+        }
         return query.build();
     }
 }
