@@ -7,6 +7,7 @@ import faqbot.nlu.SentenceSplitter;
 import faqbot.search.QuestionTerms;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Picks the one to three sentences of a passage that answer the question, word for word from the corpus.
@@ -23,6 +24,8 @@ final class AnswerComposer {
 
     private final SentenceSplitter sentences;
     private final Cache<String, List<Unit>> split = Caffeine.newBuilder().maximumSize(SPLITS_KEPT).build();
+    /** The analyzed terms of each sentence, by its text: the same whatever the question. */
+    private final Cache<String, Set<String>> unitTerms = Caffeine.newBuilder().maximumSize(SPLITS_KEPT * 8).build();
 
     AnswerComposer(SentenceSplitter sentences) {
         this.sentences = sentences;
@@ -85,11 +88,11 @@ final class AnswerComposer {
         return List.copyOf(units);
     }
 
-    private static int best(List<Unit> units, QuestionTerms question) {
+    private int best(List<Unit> units, QuestionTerms question) {
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < units.size(); i++) {
-            double score = question.coverage(units.get(i).text());
+            double score = question.coverageOf(unitTerms.get(units.get(i).text(), question::termsOf));
             if (score > bestScore + 1e-9) {
                 best = i;
                 bestScore = score;

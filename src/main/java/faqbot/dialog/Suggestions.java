@@ -50,7 +50,8 @@ final class Suggestions {
                 continue;
             }
             String q = asQuestion(p);
-            if (q != null && !normal(q).equals(asked) && seen.add(normal(q))) {
+            String normalQ = normal(q);
+            if (q != null && !normalQ.equals(asked) && seen.add(normalQ)) {
                 out.add(q);
             }
             if (out.size() == COUNT) {
@@ -74,7 +75,9 @@ final class Suggestions {
         return heading.endsWith("?") ? heading : null;
     }
 
+    private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static String normal(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return s == null ? "" : NOT_WORDS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

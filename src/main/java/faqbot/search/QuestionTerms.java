@@ -49,7 +49,20 @@ public final class QuestionTerms {
         if (groups.isEmpty()) {
             return 0;
         }
-        return coverage(new HashSet<>(Analysis.terms(passageAnalyzer, IndexFields.BODY, text)));
+        return coverage(termsOf(text));
+    }
+
+    /**
+     * The terms of a passage's text as questions are matched against them; the same for every question and index
+     * generation, so callers may keep them.
+     */
+    public Set<String> termsOf(String text) {
+        return passageAnalyzer == null ? Set.of() : Set.copyOf(Analysis.terms(passageAnalyzer, IndexFields.BODY, text));
+    }
+
+    /** Share of the question's weight among the terms of a text (from {@link #termsOf(String)}), 0..1. */
+    public double coverageOf(Set<String> textTerms) {
+        return coverage(textTerms);
     }
 
     /** Share of the question's weight found anywhere in the passage (text, headings, FAQ question), 0..1. */
@@ -77,10 +90,19 @@ public final class QuestionTerms {
         double matched = 0;
         for (int i = 0; i < groups.size(); i++) {
             total += weights[i];
-            if (groups.get(i).stream().anyMatch(present::contains)) {
+            if (anyPresent(groups.get(i), present)) {
                 matched += weights[i];
             }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    private static boolean anyPresent(Set<String> group, Set<String> present) {
+        for (String term : group) {
+            if (present.contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
