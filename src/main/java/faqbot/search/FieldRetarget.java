@@ -12,26 +12,26 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The same query over another field. Every field is analyzed alike, so the text is analyzed (with its synonym
- * graph) once and the query copied per field, instead of running the analysis once per field. Term queries get
- * their terms' kept statistics.
+ * graph) once and the query copied per field, instead of running the analysis once per field. Term and synonym
+ * queries are searched with their kept weights ({@link KeptWeights}).
  */
 final class FieldRetarget {
 
-    private final TermStatesCache terms;
+    private final KeptWeights weights;
 
-    FieldRetarget(TermStatesCache terms) {
-        this.terms = terms;
+    FieldRetarget(KeptWeights weights) {
+        this.weights = weights;
     }
 
     /** The copy, or null when the query holds a kind this class does not copy (then build it for the field). */
     Query to(String field, Query query) {
         if (query instanceof TermQuery term) {
-            return terms.query(new Term(field, term.getTerm().bytes()));
+            return weights.keep(new TermQuery(new Term(field, term.getTerm().bytes())));
         }
         if (query instanceof SynonymQuery synonyms) {
             SynonymQuery.Builder copy = new SynonymQuery.Builder(field);
             synonyms.getTerms().forEach(t -> copy.addTerm(new Term(field, t.bytes())));
-            return copy.build();
+            return weights.keep(copy.build());
         }
         if (query instanceof BoostQuery boost) {
             Query inner = to(field, boost.getQuery());

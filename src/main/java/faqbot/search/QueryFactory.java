@@ -34,7 +34,7 @@ final class QueryFactory {
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
         this.builder = new TokensQueryBuilder(queryAnalyzer);
         this.searcher = searcher;
-        this.retarget = new FieldRetarget(new TermStatesCache(searcher));
+        this.retarget = new FieldRetarget(new KeptWeights());
         this.fields = indexed(searcher);
     }
 

@@ -1,0 +1,79 @@
+package faqbot.search;
+
+import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The weights of a generation's term and synonym queries, kept: a weight holds a term's statistics and its scorer
+ * settings, the same on every search of one index, and questions share most of their words. Making them again was
+ * a tenth of a chat turn. Lucene's weights are shared between threads already (concurrent search), so keeping them
+ * is safe; the scorers made from them are per search.
+ */
+final class KeptWeights {
+
+    /** Weights kept; a few hundred bytes each. */
+    static final int MAX_KEPT = 100_000;
+
+    private record Key(Query query, ScoreMode mode, float boost) {}
+
+    private final ConcurrentHashMap<Key, Weight> weights = new ConcurrentHashMap<>();
+
+    /** The query, searched with its kept weight. */
+    Query keep(Query leaf) {
+        return new Kept(leaf, this);
+    }
+
+    private Weight weight(IndexSearcher searcher, Query query, ScoreMode mode, float boost) throws IOException {
+        Key key = new Key(query, mode, boost);
+        Weight known = weights.get(key);
+        if (known == null) {
+            known = searcher.createWeight(query, mode, boost);
+            if (weights.size() >= MAX_KEPT) {
+                weights.clear();
+            }
+            weights.put(key, known);
+        }
+        return known;
+    }
+
+    /** A term or synonym query in rewritten form whose weight is kept. */
+    private static final class Kept extends Query {
+        private final Query leaf;
+        private final KeptWeights kept;
+
+        Kept(Query leaf, KeptWeights kept) {
+            this.leaf = leaf;
+            this.kept = kept;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+            return kept.weight(searcher, leaf, scoreMode, boost);
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            leaf.visit(visitor);
+        }
+
+        @Override
+        public String toString(String field) {
+            return leaf.toString(field);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return sameClassAs(other) && leaf.equals(((Kept) other).leaf);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * classHash() + leaf.hashCode();
+        }
+    }
+}
