@@ -89,7 +89,8 @@ final class QueryFactory {
         return both.build();
     }
 
-    private static List<Query> clauses(Query words) {
+    /** The optional clauses of a pure disjunction, or the query itself. */
+    static List<Query> clauses(Query words) {
         if (words instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
                 && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
             return bool.clauses().stream().map(BooleanClause::getQuery).toList();
@@ -102,7 +103,14 @@ final class QueryFactory {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : fields.entrySet()) {
             Query q = retarget.to(field.getKey(), words);
-            if (q != null) { // a kind of query the copier does not know (none that QueryBuilder makes here)
+            if (q == null) { // a kind of query the copier does not know (none that QueryBuilder makes here)
+                continue;
+            }
+            if (field.getValue() == 1f) {
+                // Unboosted words join the disjunction itself, as Lucene's rewrite would put them: nested, they
+                // could not be skipped.
+                clauses(q).forEach(clause -> query.add(clause, BooleanClause.Occur.SHOULD));
+            } else {
                 query.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
             }
         }

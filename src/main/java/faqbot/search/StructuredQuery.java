@@ -41,7 +41,9 @@ final class StructuredQuery {
         if (focus.isEmpty() && type.isEmpty()) {
             return topical;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(topical, BooleanClause.Occur.SHOULD);
+        // One flat disjunction, as Lucene's rewrite would make it: nested, the words' clauses could not skip.
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        QueryFactory.clauses(topical).forEach(q -> query.add(q, BooleanClause.Occur.SHOULD));
         if (focus.isPresent()) {
             query.add(searcher.rewrite(focus.get()), BooleanClause.Occur.SHOULD);
         }
