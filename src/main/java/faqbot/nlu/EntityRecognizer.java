@@ -48,7 +48,12 @@ public final class EntityRecognizer {
      */
     private record Finder(DictionaryNameFinder finder, Set<String> firstWords) {
         boolean mayFind(String[] tokens) {
-            return Arrays.stream(tokens).anyMatch(firstWords::contains);
+            for (String token : tokens) {
+                if (firstWords.contains(token)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -84,7 +89,9 @@ public final class EntityRecognizer {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'kind/name: phrase, phrase'");
             }
             String type = line.substring(0, colon).strip();
-            Dictionary dictionary = byType.computeIfAbsent(type, t -> new Dictionary(false));
+            // Case-sensitive: phrases and messages are lower-cased stems already, and a case-insensitive
+            // dictionary lower-cases every candidate span again on every lookup.
+            Dictionary dictionary = byType.computeIfAbsent(type, t -> new Dictionary(true));
             searchWords.putIfAbsent(type, line.substring(colon + 1).split(",")[0].strip());
             if (type.startsWith(PROCEDURE + "/") && !procedures.contains(type.substring(PROCEDURE.length() + 1))) {
                 procedures.add(type.substring(PROCEDURE.length() + 1));

@@ -22,13 +22,16 @@ record Phrase(List<String> words) {
 
     /** Start positions of every occurrence in the tokens. */
     List<Integer> startsIn(List<String> tokens) {
-        List<Integer> starts = new ArrayList<>();
+        List<Integer> starts = null; // most phrases occur in no message: nothing is allocated for them
         for (int start = 0; start + words.size() <= tokens.size(); start++) {
             if (matchesAt(tokens, start)) {
+                if (starts == null) {
+                    starts = new ArrayList<>();
+                }
                 starts.add(start);
             }
         }
-        return starts;
+        return starts == null ? List.of() : starts;
     }
 
     private boolean matchesAt(List<String> tokens, int start) {

@@ -18,9 +18,11 @@ record PhraseGroup(List<Phrase> alternatives) {
 
     /** Every occurrence as [first token, last token]. */
     List<int[]> spansIn(List<String> tokens) {
-        List<int[]> spans = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>(2);
         for (Phrase phrase : alternatives) {
-            phrase.startsIn(tokens).forEach(start -> spans.add(new int[] {start, start + phrase.length() - 1}));
+            for (int start : phrase.startsIn(tokens)) {
+                spans.add(new int[] {start, start + phrase.length() - 1});
+            }
         }
         return spans;
     }

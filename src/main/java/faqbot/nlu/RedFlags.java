@@ -96,7 +96,12 @@ public final class RedFlags {
     }
 
     private Optional<RedFlagPattern> first(List<String> tokens, UrgentKind kind) {
-        return patterns.stream().filter(p -> p.kind() == kind && p.matches(tokens)).findFirst();
+        for (RedFlagPattern pattern : patterns) {
+            if (pattern.kind() == kind && pattern.matches(tokens)) {
+                return Optional.of(pattern);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
