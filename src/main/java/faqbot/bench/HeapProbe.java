@@ -78,10 +78,14 @@ final class HeapProbe implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (jstat != null) {
             jstat.destroy();
-            jstat.waitFor();
+            try {
+                jstat.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping anyway; the caller sees the flag
+            }
         }
     }
 }

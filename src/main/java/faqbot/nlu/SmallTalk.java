@@ -54,7 +54,7 @@ public final class SmallTalk {
             return into;
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(e.getValue(), prefix + e.getKey() + ".", into));
+            node.properties().forEach(e -> flatten(e.getValue(), prefix + e.getKey() + ".", into));
         } else {
             List<String> texts = new ArrayList<>();
             node.forEach(item -> texts.add(item.asText()));
