@@ -3,8 +3,13 @@ package faqbot.nlu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -16,6 +21,8 @@ public final class PartOfSpeech {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** Where a POS model file keeps its maxent classifier. */
     private static final String MODEL_ENTRY = "pos.model";
+    /** How the tagger's features name the word itself. */
+    private static final String WORD_FEATURE = "w=";
     private static final PartOfSpeech ENGLISH = load();
 
     /** The model's classifier, searched greedily: a question is short, and a beam of 3 costs 2-3 times as much. */
@@ -23,8 +30,13 @@ public final class PartOfSpeech {
     /** The context generator and validator keep caches and are not thread-safe, so each thread gets its own. */
     private final ThreadLocal<Tagger> tagger;
 
+    /** The words the tagger was trained on often enough to know by themselves: about 4,000 common English words. */
+    private final Set<String> commonWords;
+
     private PartOfSpeech(POSModel model) {
-        this.greedy = new BeamSearch(1, model.<MaxentModel>getArtifact(MODEL_ENTRY));
+        MaxentModel classifier = model.getArtifact(MODEL_ENTRY);
+        this.commonWords = commonWords(classifier);
+        this.greedy = new BeamSearch(1, classifier);
         this.tagger = ThreadLocal.withInitial(() -> new Tagger(model.getFactory().getPOSContextGenerator(),
                 model.getFactory().getSequenceValidator()));
     }
@@ -50,6 +62,28 @@ public final class PartOfSpeech {
     public List<String> tag(List<String> words) {
         Tagger t = tagger.get();
         return List.copyOf(greedy.bestSequence(words.toArray(String[]::new), null, t.context(), t.validator()).getOutcomes());
+    }
+
+    /**
+     * Whether the word is one of the common English words the tagger knows by itself ("able", "walk"): such a word
+     * is what the visitor meant, not a misspelling of a word the content uses.
+     */
+    public boolean isCommonWord(String lowerCaseWord) {
+        return commonWords.contains(lowerCaseWord);
+    }
+
+    /** The model's word features ("w=able"), lower-cased. */
+    private static Set<String> commonWords(MaxentModel classifier) {
+        Set<String> words = new HashSet<>();
+        if (classifier instanceof AbstractModel model && model.getDataStructures()[1] instanceof Map<?, ?> predicates) {
+            for (Object predicate : predicates.keySet()) {
+                String p = predicate.toString();
+                if (p.startsWith(WORD_FEATURE)) {
+                    words.add(p.substring(WORD_FEATURE.length()).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Whether the tag names a thing: nouns and proper nouns carry a question's topic. */

@@ -2,6 +2,7 @@ package faqbot.search;
 
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
+import faqbot.nlu.PartOfSpeech;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Replaces words the content never uses with the closest word it does ("kyphoplatsy" → "kyphoplasty"), so
- * misspelled medical terms still find their passage. Words the synonym list knows are left for the synonyms.
+ * misspelled medical terms still find their passage. Words the synonym list knows are left for the synonyms, and
+ * common English words ("able") are what the visitor meant, even if the content never uses them ("table").
  */
 final class SpellingCorrector {
 
@@ -54,7 +56,8 @@ final class SpellingCorrector {
     }
 
     private String correctWord(String word, IndexReader reader) {
-        if (word.length() < MIN_LENGTH || synonymWords.contains(word) || isStopWord(word) || !isWord(word)) {
+        if (word.length() < MIN_LENGTH || synonymWords.contains(word) || isStopWord(word) || !isWord(word)
+                || PartOfSpeech.english().isCommonWord(word)) {
             return word;
         }
         try {
