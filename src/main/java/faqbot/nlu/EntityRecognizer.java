@@ -32,6 +32,8 @@ public final class EntityRecognizer {
 
     /** Shorter words are too easily mistaken for one another to correct. */
     private static final int MIN_TYPO_LENGTH = 6;
+    /** Below this length one typo is tolerated, from it two: two edits turn too many short words into others. */
+    private static final int TWO_TYPO_LENGTH = 8;
 
     private final List<Finder> finders;
     private final Set<String> vocabulary;
@@ -163,7 +165,9 @@ public final class EntityRecognizer {
 
     private String nearestKnown(String word) {
         for (String known : vocabulary) {
-            if (known.length() >= MIN_TYPO_LENGTH && 1 - TYPOS.getDistance(word, known) <= 2.0 / Math.max(word.length(), known.length()) + 1e-9) {
+            int longer = Math.max(word.length(), known.length());
+            double edits = longer < TWO_TYPO_LENGTH ? 1.0 : 2.0;
+            if (known.length() >= MIN_TYPO_LENGTH && 1 - TYPOS.getDistance(word, known) <= edits / longer + 1e-9) {
                 return known;
             }
         }
