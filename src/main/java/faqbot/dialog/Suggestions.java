@@ -6,7 +6,6 @@ import faqbot.search.SearchHit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Next questions to offer, taken from the corpus: FAQ questions and question-shaped headings near a passage. */
@@ -75,9 +74,25 @@ final class Suggestions {
         return heading.endsWith("?") ? heading : null;
     }
 
-    private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[^a-z0-9]+");
-
+    /** Lower-case letters and digits, every other run of characters one space: "What is it?" → "what is it". */
     private static String normal(String s) {
-        return s == null ? "" : NOT_WORDS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

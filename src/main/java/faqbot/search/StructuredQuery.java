@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
@@ -22,9 +23,13 @@ final class StructuredQuery {
     private final Optional<QuestionTypeModel> types;
     private final IndexSearcher searcher;
 
-    StructuredQuery(Optional<QuestionTypeModel> types, IndexSearcher searcher) {
+    /** Whether any passage has a focus (FAQ sheets that say what an entry is about; articles do not). */
+    private final boolean focused;
+
+    StructuredQuery(Optional<QuestionTypeModel> types, IndexSearcher searcher) throws IOException {
         this.types = types;
         this.searcher = searcher;
+        this.focused = searcher.getIndexReader().getDocCount(IndexFields.FOCUS_KEY) > 0;
     }
 
     /**
@@ -36,7 +41,7 @@ final class StructuredQuery {
      * @param question the visitor's question with the noise stripped, for the type
      */
     Query build(Query topical, String words, String question) throws IOException {
-        Optional<Query> focus = FocusBoost.clause(words);
+        Optional<Query> focus = focused ? FocusBoost.clause(words) : Optional.empty();
         Optional<QuestionTypeModel.Detected> type = types.flatMap(model -> model.detect(question));
         if (focus.isEmpty() && type.isEmpty()) {
             return topical;
