@@ -60,6 +60,7 @@ public final class PassageIndex implements Closeable {
     private final SpellingCorrector speller;
     private final QuestionWeights weights;
     private final StructuredQuery structure;
+    private final PassageTerms passageTerms;
     private final PassageCache cache = new PassageCache(CACHED_PASSAGES);
     /** Context words (see {@link #search(String, String, int)}) as understood, by their text. */
     private final java.util.concurrent.ConcurrentHashMap<String, Understood> contexts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -87,6 +88,7 @@ public final class PassageIndex implements Closeable {
         this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
         this.weights = new QuestionWeights(reader);
         this.structure = new StructuredQuery(types, searcher);
+        this.passageTerms = new PassageTerms(searcher);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */
@@ -164,8 +166,8 @@ public final class PassageIndex implements Closeable {
     private List<SearchHit> rerank(TopDocs top, QuestionTerms question, QuestionTerms asked, int k) throws IOException {
         Set<String> terms = question.terms();
         int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-        List<Set<String>> inHeadings = PassageTerms.present(reader, docs, terms, HEADING_FIELDS);
-        List<Set<String>> inBodies = PassageTerms.present(reader, docs, terms, TEXT_FIELDS);
+        List<Set<String>> inHeadings = passageTerms.present(docs, terms, HEADING_FIELDS);
+        List<Set<String>> inBodies = passageTerms.present(docs, terms, TEXT_FIELDS);
         List<Candidate> candidates = new ArrayList<>();
         java.util.Map<Integer, Double> askedCoverage = new java.util.HashMap<>();
         for (int i = 0; i < docs.length; i++) {

@@ -6,12 +6,17 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -21,11 +26,20 @@ import org.apache.lucene.util.BytesRef;
  */
 final class PassageTerms {
 
-    private PassageTerms() {}
+    /** Terms whose dictionary positions are kept; a few hundred bytes each. */
+    static final int MAX_KEPT = 100_000;
+
+    private final IndexSearcher searcher;
+    /** Where each (field, term) is in the term dictionary, or that it is not: the same for every question. */
+    private final ConcurrentHashMap<Term, TermStates> states = new ConcurrentHashMap<>();
+
+    PassageTerms(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
 
     /** For each of {@code docs} (any order), the terms it holds in any of the fields. */
-    static List<Set<String>> present(IndexReader reader, int[] docs, Collection<String> terms, List<String> fields)
-            throws IOException {
+    List<Set<String>> present(int[] docs, Collection<String> terms, List<String> fields) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         List<Set<String>> present = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             present.add(new HashSet<>());
@@ -48,7 +62,7 @@ final class PassageTerms {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    private static void lookUp(LeafReaderContext leaf, int[] docs, int[] order, Collection<String> terms,
+    private void lookUp(LeafReaderContext leaf, int[] docs, int[] order, Collection<String> terms,
             List<String> fields, List<Set<String>> present) throws IOException {
         for (String field : fields) {
             Terms indexed = leaf.reader().terms(field);
@@ -58,9 +72,11 @@ final class PassageTerms {
             TermsEnum te = indexed.iterator();
             PostingsEnum postings = null;
             for (String term : terms) {
-                if (!te.seekExact(new BytesRef(term))) {
+                TermState state = statesOf(new Term(field, term)).get(leaf);
+                if (state == null) {
                     continue;
                 }
+                te.seekExact(new BytesRef(term), state);
                 postings = te.postings(postings, PostingsEnum.NONE);
                 for (int i : order) {
                     int local = docs[i] - leaf.docBase;
@@ -74,5 +90,18 @@ final class PassageTerms {
                 }
             }
         }
+    }
+
+    /** Built eagerly (with statistics), so only read afterwards and safe to share between threads. */
+    private TermStates statesOf(Term term) throws IOException {
+        TermStates known = states.get(term);
+        if (known == null) {
+            known = TermStates.build(searcher, term, true);
+            if (states.size() >= MAX_KEPT) {
+                states.clear();
+            }
+            states.put(term, known);
+        }
+        return known;
     }
 }
