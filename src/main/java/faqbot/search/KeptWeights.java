@@ -1,7 +1,9 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.io.UncheckedIOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -21,7 +23,7 @@ final class KeptWeights {
 
     private record Key(Query query, ScoreMode mode, float boost) {}
 
-    private final ConcurrentHashMap<Key, Weight> weights = new ConcurrentHashMap<>();
+    private final Cache<Key, Weight> weights = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
     /** The query, searched with its kept weight. */
     Query keep(Query leaf) {
@@ -29,16 +31,17 @@ final class KeptWeights {
     }
 
     private Weight weight(IndexSearcher searcher, Query query, ScoreMode mode, float boost) throws IOException {
-        Key key = new Key(query, mode, boost);
-        Weight known = weights.get(key);
-        if (known == null) {
-            known = searcher.createWeight(query, mode, boost);
-            if (weights.size() >= MAX_KEPT) {
-                weights.clear();
-            }
-            weights.put(key, known);
+        try {
+            return weights.get(new Key(query, mode, boost), key -> {
+                try {
+                    return searcher.createWeight(key.query(), key.mode(), key.boost());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return known;
     }
 
     /** A term or synonym query in rewritten form whose weight is kept. */

@@ -1,12 +1,14 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -31,7 +33,7 @@ final class PassageTerms {
 
     private final IndexSearcher searcher;
     /** Where each (field, term) is in the term dictionary, or that it is not: the same for every question. */
-    private final ConcurrentHashMap<Term, TermStates> states = new ConcurrentHashMap<>();
+    private final Cache<Term, TermStates> states = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
     PassageTerms(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -94,14 +96,16 @@ final class PassageTerms {
 
     /** Built eagerly (with statistics), so only read afterwards and safe to share between threads. */
     private TermStates statesOf(Term term) throws IOException {
-        TermStates known = states.get(term);
-        if (known == null) {
-            known = TermStates.build(searcher, term, true);
-            if (states.size() >= MAX_KEPT) {
-                states.clear();
-            }
-            states.put(term, known);
+        try {
+            return states.get(term, t -> {
+                try {
+                    return TermStates.build(searcher, t, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return known;
     }
 }
