@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.stemmer.PorterStemmer;
 import opennlp.tools.util.Span;
@@ -23,7 +22,7 @@ import opennlp.tools.util.StringList;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
- * Finds the procedures and topics a message names, with OpenNLP's dictionary name finder over stemmed words,
+ * Finds the procedures and topics a message names, with OpenNLP phrase dictionaries over stemmed words,
  * from the content team's list in {@code corpus/entities.txt}.
  */
 public final class EntityRecognizer {
@@ -45,17 +44,27 @@ public final class EntityRecognizer {
     private final Cache<String, String> corrections = Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
 
     /**
-     * A finder for one kind of entity, with the first words of its phrases: a message holding none of them cannot
-     * name it, and most messages name one or two of a dozen kinds, so most finders need not scan it.
+     * The phrases of one kind of entity (OpenNLP's dictionary of token sequences), found as OpenNLP's
+     * DictionaryNameFinder finds them: the longest phrase starting at a word, then on after it. Only words that
+     * start a phrase of this kind are tried as starts, so a message is not cut into every span of every length.
      */
-    private record Finder(DictionaryNameFinder finder, Set<String> firstWords) {
-        boolean mayFind(String[] tokens) {
-            for (String token : tokens) {
-                if (firstWords.contains(token)) {
-                    return true;
+    private record Finder(String type, Dictionary phrases, Set<String> firstWords) {
+        List<Span> find(String[] tokens) {
+            List<Span> found = new ArrayList<>();
+            int longest = phrases.getMaxTokenCount();
+            for (int start = 0; start < tokens.length; start++) {
+                if (!firstWords.contains(tokens[start])) {
+                    continue;
+                }
+                for (int length = Math.min(longest, tokens.length - start); length > 0; length--) {
+                    if (phrases.contains(new StringList(Arrays.copyOfRange(tokens, start, start + length)))) {
+                        found.add(new Span(start, start + length, type));
+                        start += length - 1;
+                        break;
+                    }
                 }
             }
-            return false;
+            return found;
         }
     }
 
@@ -109,7 +118,7 @@ public final class EntityRecognizer {
         }
         List<Finder> finders = new ArrayList<>();
         byType.forEach((type, dictionary) -> finders.add(
-                new Finder(new DictionaryNameFinder(dictionary, type), Set.copyOf(firstWords.getOrDefault(type, Set.of())))));
+                new Finder(type, dictionary, Set.copyOf(firstWords.getOrDefault(type, Set.of())))));
         procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
         return new EntityRecognizer(finders, vocabulary, searchWords, procedures);
     }
@@ -144,10 +153,7 @@ public final class EntityRecognizer {
         TreeSet<String> procedures = new TreeSet<>();
         TreeSet<String> topics = new TreeSet<>();
         for (Finder finder : finders) {
-            if (!finder.mayFind(tokens)) {
-                continue;
-            }
-            for (Span span : finder.finder().find(tokens)) {
+            for (Span span : finder.find(tokens)) {
                 String[] kindAndName = span.getType().split("/", 2);
                 (kindAndName[0].equals(PROCEDURE) ? procedures : topics).add(kindAndName[1]);
             }
