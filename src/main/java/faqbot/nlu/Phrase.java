@@ -2,6 +2,7 @@ package faqbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A few words in a row; a last word ending in "*" matches any word starting with it ("numb*" → "numbness"). */
 record Phrase(List<String> words) {
@@ -45,6 +46,12 @@ record Phrase(List<String> words) {
             }
         }
         return true;
+    }
+
+    /** Whether the phrase could start in a message with these words: false only when its exact first word is absent. */
+    boolean mayStartIn(Set<String> words) {
+        String first = this.words.get(0);
+        return first.endsWith("*") || words.contains(first);
     }
 
     int length() {

@@ -3,6 +3,7 @@ package faqbot.nlu;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Alternative phrases written "a|b c|d*": the group occurs where any one of them occurs. */
 record PhraseGroup(List<Phrase> alternatives) {
@@ -25,6 +26,16 @@ record PhraseGroup(List<Phrase> alternatives) {
             }
         }
         return spans;
+    }
+
+    /** False when no alternative can start in a message with these words: a set lookup, no scan. */
+    boolean mayOccurIn(Set<String> words) {
+        for (Phrase phrase : alternatives) {
+            if (phrase.mayStartIn(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean occursIn(List<String> tokens) {

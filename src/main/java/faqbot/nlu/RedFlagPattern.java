@@ -2,13 +2,20 @@ package faqbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** One line of redflags.txt: every group must occur within {@link #WINDOW} words of the others. */
 record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) {
 
     static final int WINDOW = 8;
 
-    boolean matches(List<String> tokens) {
+    /** Whether the message matches; {@code words} is the set of its tokens, to reject most patterns at once. */
+    boolean matches(List<String> tokens, Set<String> words) {
+        for (PhraseGroup group : groups) {
+            if (!group.mayOccurIn(words)) {
+                return false;
+            }
+        }
         List<List<int[]>> spans = new ArrayList<>();
         for (PhraseGroup group : groups) {
             List<int[]> found = group.spansIn(tokens);

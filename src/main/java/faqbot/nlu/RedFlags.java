@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The curated red-flag patterns of corpus/redflags.txt (format documented in that file). A medical match in a
@@ -87,17 +88,18 @@ public final class RedFlags {
     /** The first pattern the message matches, self-harm patterns first. */
     public Optional<RedFlag> find(String message) {
         List<String> tokens = RedFlagText.tokens(message);
-        Optional<RedFlagPattern> selfHarm = first(tokens, UrgentKind.SELF_HARM);
+        Set<String> words = Set.copyOf(tokens);
+        Optional<RedFlagPattern> selfHarm = first(tokens, words, UrgentKind.SELF_HARM);
         if (selfHarm.isPresent()) {
             return selfHarm.map(p -> new RedFlag(p.kind(), p.source(), false));
         }
         boolean general = hypothetical.occursIn(tokens) && !now.occursIn(tokens);
-        return first(tokens, UrgentKind.MEDICAL).map(p -> new RedFlag(p.kind(), p.source(), general));
+        return first(tokens, words, UrgentKind.MEDICAL).map(p -> new RedFlag(p.kind(), p.source(), general));
     }
 
-    private Optional<RedFlagPattern> first(List<String> tokens, UrgentKind kind) {
+    private Optional<RedFlagPattern> first(List<String> tokens, Set<String> words, UrgentKind kind) {
         for (RedFlagPattern pattern : patterns) {
-            if (pattern.kind() == kind && pattern.matches(tokens)) {
+            if (pattern.kind() == kind && pattern.matches(tokens, words)) {
                 return Optional.of(pattern);
             }
         }
