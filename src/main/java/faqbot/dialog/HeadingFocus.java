@@ -28,9 +28,13 @@ final class HeadingFocus {
             return hits;
         }
         float top = hits.stream().map(SearchHit::score).max(Float::compare).orElse(1f);
+        // Each hit's score is worked out once, not on every comparison of the sort (which is stable, so ties keep
+        // their order).
+        record Scored(SearchHit hit, double score) {}
         return hits.stream()
-                .sorted(Comparator.comparingDouble((SearchHit h) -> -(Reranker.combined(h, top)
-                        + bonus(h, procedures, recognizer) + topicBonus(h, topics, recognizer))))
+                .map(h -> new Scored(h, Reranker.combined(h, top) + bonus(h, procedures, recognizer) + topicBonus(h, topics, recognizer)))
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
+                .map(Scored::hit)
                 .toList();
     }
 

@@ -39,6 +39,11 @@ record PhraseGroup(List<Phrase> alternatives) {
     }
 
     boolean occursIn(List<String> tokens) {
-        return alternatives.stream().anyMatch(p -> !p.startsIn(tokens).isEmpty());
+        for (Phrase phrase : alternatives) {
+            if (!phrase.startsIn(tokens).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
