@@ -1,7 +1,6 @@
 package faqbot.search;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,9 +61,7 @@ final class QuestionNoise {
 
     /** The message without its wrapping; the message itself when nothing but wrapping would be left. */
     static String strip(String message) {
-        // Matched in lower case (the patterns are written in it): case-insensitive matching folds every character
-        // compared, and everything after this step reads words in lower case anyway.
-        String text = message.toLowerCase(Locale.ROOT);
+        String text = message;
         for (Pattern noise : NOISE) {
             Matcher found = noise.matcher(text);
             if (found.find()) {
@@ -77,6 +74,6 @@ final class QuestionNoise {
     }
 
     private static Pattern phrase(String regex) {
-        return Pattern.compile(regex);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
