@@ -1,9 +1,9 @@
 package faqbot.cli;
 
 import faqbot.bench.ChatTurnRun;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
@@ -11,13 +11,8 @@ import picocli.CommandLine.Option;
                 "Data: MedQuAD (Ben Abacha & Demner-Fushman 2019), CC BY 4.0."})
 final class ChatBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--medquad", defaultValue = "../shared/data/medquad/medquad.jsonl",
-            description = "The MedQuAD JSONL file (default: ${DEFAULT-VALUE}).")
-    Path medquad;
-
-    @Option(names = "--work", defaultValue = "target/bench-medquad",
-            description = "Where the corpus link and the index are kept between runs (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    MedquadOptions data = new MedquadOptions();
 
     @Option(names = "--heap", defaultValue = "512m", description = "Heap of the benchmark JVM (default: ${DEFAULT-VALUE}).")
     String heap;
@@ -27,6 +22,6 @@ final class ChatBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new ChatTurnRun(medquad, work, heap, profile).run(System.out);
+        return new ChatTurnRun(data.medquad, data.work, heap, profile).run(System.out);
     }
 }

@@ -4,6 +4,7 @@ import faqbot.bench.ReindexRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -12,13 +13,8 @@ import picocli.CommandLine.Option;
                 "Data: MedQuAD (Ben Abacha & Demner-Fushman 2019), CC BY 4.0."})
 final class ReindexBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--medquad", defaultValue = "../shared/data/medquad/medquad.jsonl",
-            description = "The MedQuAD JSONL file (default: ${DEFAULT-VALUE}).")
-    Path medquad;
-
-    @Option(names = "--work", defaultValue = "target/bench-medquad",
-            description = "Where the corpus directory and the index generations are written (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    MedquadOptions data = new MedquadOptions();
 
     @Option(names = "--bot-corpus", defaultValue = "corpus",
             description = "Corpus whose intents, red flags and small talk are copied beside MedQuAD (default: ${DEFAULT-VALUE}).")
@@ -26,6 +22,6 @@ final class ReindexBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new ReindexRun(medquad, work, botCorpus).run(System.out);
+        return new ReindexRun(data.medquad, data.work, botCorpus).run(System.out);
     }
 }

@@ -1,12 +1,12 @@
 package faqbot.cli;
 
 import faqbot.bench.ServeRun;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -15,13 +15,8 @@ import picocli.CommandLine.Option;
                 "Data: MedQuAD (Ben Abacha & Demner-Fushman 2019), CC BY 4.0."})
 final class ServeBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--medquad", defaultValue = "../shared/data/medquad/medquad.jsonl",
-            description = "The MedQuAD JSONL file (default: ${DEFAULT-VALUE}).")
-    Path medquad;
-
-    @Option(names = "--work", defaultValue = "target/bench-medquad",
-            description = "Where the corpus link and the index are kept between runs (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    MedquadOptions data = new MedquadOptions();
 
     @Option(names = "--heap", defaultValue = "512m", description = "The server's -Xmx (default: ${DEFAULT-VALUE}).")
     String heap;
@@ -38,6 +33,6 @@ final class ServeBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new ServeRun(medquad, work, heap, Duration.ofSeconds(seconds), clients, jvmOptions).run(System.out);
+        return new ServeRun(data.medquad, data.work, heap, Duration.ofSeconds(seconds), clients, jvmOptions).run(System.out);
     }
 }

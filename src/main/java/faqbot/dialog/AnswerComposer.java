@@ -92,7 +92,7 @@ final class AnswerComposer {
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < units.size(); i++) {
-            double score = question.coverageOf(unitTerms.get(units.get(i).text(), question::termsOf));
+            double score = question.coverage(unitTerms.get(units.get(i).text(), question::termsOf));
             if (score > bestScore + 1e-9) {
                 best = i;
                 bestScore = score;

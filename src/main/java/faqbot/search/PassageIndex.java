@@ -1,5 +1,7 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.corpus.Passage;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
@@ -12,6 +14,7 @@ import faqbot.nlu.PartOfSpeech;
 import faqbot.index.Synonyms;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -63,10 +66,10 @@ public final class PassageIndex implements Closeable {
     private final PassageTerms passageTerms;
     private final PassageCache cache = new PassageCache(CACHED_PASSAGES);
     /** Context words (see {@link #search(String, String, int)}) as understood, by their text. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Understood> contexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<String, Understood> contexts = Caffeine.newBuilder().maximumSize(MAX_CONTEXTS_KEPT).executor(Runnable::run).build();
     private static final int MAX_CONTEXTS_KEPT = 4096;
     /** Passages near a passage, by its id: a search by its heading trail, the same every time, so kept. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Passage>> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<String, List<Passage>> neighbours = Caffeine.newBuilder().maximumSize(MAX_NEIGHBOURS_KEPT).executor(Runnable::run).build();
     private static final int MAX_NEIGHBOURS_KEPT = 4096;
     /** Read on first use; a benign race reads it twice at worst. */
     private volatile List<Passage> leading;
@@ -212,16 +215,17 @@ public final class PassageIndex implements Closeable {
 
     /** Context words come from the corpus (topic words, headings), so there are few of them: each is understood once. */
     private Understood understoodContext(String context) throws IOException {
-        Understood known = contexts.get(context);
-        if (known != null) {
-            return known;
+        try {
+            return contexts.get(context, c -> {
+                try {
+                    return understand(c);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        if (contexts.size() >= MAX_CONTEXTS_KEPT) {
-            contexts.clear();
-        }
-        Understood understood = understand(context);
-        contexts.put(context, understood);
-        return understood;
     }
 
     /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */
@@ -240,16 +244,7 @@ public final class PassageIndex implements Closeable {
 
     /** The passages found by a passage's own heading trail, best first: what is near it, for suggestions. */
     public List<Passage> neighbours(Passage passage) {
-        List<Passage> known = neighbours.get(passage.id());
-        if (known != null) {
-            return known;
-        }
-        List<Passage> found = search(passage.section(), 12).hits().stream().map(SearchHit::passage).toList();
-        if (neighbours.size() >= MAX_NEIGHBOURS_KEPT) {
-            neighbours.clear();
-        }
-        neighbours.put(passage.id(), found);
-        return found;
+        return neighbours.get(passage.id(), id -> search(passage.section(), 12).hits().stream().map(SearchHit::passage).toList());
     }
 
     /**

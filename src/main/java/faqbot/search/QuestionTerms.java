@@ -60,10 +60,6 @@ public final class QuestionTerms {
         return passageAnalyzer == null ? Set.of() : Set.copyOf(Analysis.terms(passageAnalyzer, IndexFields.BODY, text));
     }
 
-    /** Share of the question's weight among the terms of a text (from {@link #termsOf(String)}), 0..1. */
-    public double coverageOf(Set<String> textTerms) {
-        return coverage(textTerms);
-    }
 
     /** Share of the question's weight found anywhere in the passage (text, headings, FAQ question), 0..1. */
     public double coverage(Passage passage) {
@@ -84,8 +80,8 @@ public final class QuestionTerms {
         return all;
     }
 
-    /** Share of the question's weight among the terms present. */
-    double coverage(Set<String> present) {
+    /** Share of the question's weight among the terms present (a passage's, or a text's from {@link #termsOf}), 0..1. */
+    public double coverage(Set<String> present) {
         double total = 0;
         double matched = 0;
         for (int i = 0; i < groups.size(); i++) {

@@ -1,5 +1,7 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.index.IndexFields;
 import faqbot.nlu.PartOfSpeech;
 import java.io.IOException;
@@ -24,7 +26,7 @@ final class QuestionWeights {
     static final double ADJECTIVE = 0.7;
 
     private final IndexReader reader;
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> docFreqs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<String, Integer> docFreqs = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
     QuestionWeights(IndexReader reader) {
         this.reader = reader;
@@ -69,16 +71,7 @@ final class QuestionWeights {
     }
 
     private int docFreq(String term) {
-        Integer known = docFreqs.get(term);
-        if (known != null) {
-            return known;
-        }
-        if (docFreqs.size() >= MAX_KEPT) {
-            docFreqs.clear();
-        }
-        int df = readDocFreq(term);
-        docFreqs.put(term, df);
-        return df;
+        return docFreqs.get(term, this::readDocFreq);
     }
 
     private int readDocFreq(String term) {

@@ -1,5 +1,7 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
 import faqbot.nlu.PartOfSpeech;
@@ -26,7 +28,7 @@ final class SpellingCorrector {
     private static final int MAX_REMEMBERED = 20_000;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
-    private final java.util.concurrent.ConcurrentHashMap<String, String> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<String, String> remembered = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).executor(Runnable::run).build();
     private final Set<String> synonymWords;
     private final Analyzer stemmer;
 
@@ -44,15 +46,7 @@ final class SpellingCorrector {
     }
 
     private String remembered(String word, IndexReader reader) {
-        String known = remembered.get(word);
-        if (known == null) {
-            known = correctWord(word, reader);
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            remembered.put(word, known);
-        }
-        return known;
+        return remembered.get(word, w -> correctWord(w, reader));
     }
 
     private String correctWord(String word, IndexReader reader) {
