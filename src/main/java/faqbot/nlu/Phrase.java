@@ -48,10 +48,21 @@ record Phrase(List<String> words) {
         return true;
     }
 
-    /** Whether the phrase could start in a message with these words: false only when its exact first word is absent. */
-    boolean mayStartIn(Set<String> words) {
+    /**
+     * Whether the phrase could start in a message: false when no token is its first word (or starts like it).
+     * {@code words} is the set of the tokens, for a lookup instead of a scan.
+     */
+    boolean mayStartIn(List<String> tokens, Set<String> words) {
         String first = this.words.get(0);
-        return first.endsWith("*") || words.contains(first);
+        if (!first.endsWith("*")) {
+            return words.contains(first);
+        }
+        for (String token : tokens) {
+            if (token.regionMatches(0, first, 0, first.length() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int length() {

@@ -17,10 +17,13 @@ record PhraseGroup(List<Phrase> alternatives) {
         return new PhraseGroup(phrases);
     }
 
-    /** Every occurrence as [first token, last token]. */
-    List<int[]> spansIn(List<String> tokens) {
+    /** Every occurrence as [first token, last token]; {@code words} is the set of the tokens. */
+    List<int[]> spansIn(List<String> tokens, Set<String> words) {
         List<int[]> spans = new ArrayList<>(2);
         for (Phrase phrase : alternatives) {
+            if (!phrase.mayStartIn(tokens, words)) {
+                continue;
+            }
             for (int start : phrase.startsIn(tokens)) {
                 spans.add(new int[] {start, start + phrase.length() - 1});
             }
@@ -29,18 +32,18 @@ record PhraseGroup(List<Phrase> alternatives) {
     }
 
     /** False when no alternative can start in a message with these words: a set lookup, no scan. */
-    boolean mayOccurIn(Set<String> words) {
+    boolean mayOccurIn(List<String> tokens, Set<String> words) {
         for (Phrase phrase : alternatives) {
-            if (phrase.mayStartIn(words)) {
+            if (phrase.mayStartIn(tokens, words)) {
                 return true;
             }
         }
         return false;
     }
 
-    boolean occursIn(List<String> tokens) {
+    boolean occursIn(List<String> tokens, Set<String> words) {
         for (Phrase phrase : alternatives) {
-            if (!phrase.startsIn(tokens).isEmpty()) {
+            if (phrase.mayStartIn(tokens, words) && !phrase.startsIn(tokens).isEmpty()) {
                 return true;
             }
         }

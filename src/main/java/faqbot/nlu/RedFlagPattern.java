@@ -12,13 +12,13 @@ record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) 
     /** Whether the message matches; {@code words} is the set of its tokens, to reject most patterns at once. */
     boolean matches(List<String> tokens, Set<String> words) {
         for (PhraseGroup group : groups) {
-            if (!group.mayOccurIn(words)) {
+            if (!group.mayOccurIn(tokens, words)) {
                 return false;
             }
         }
         List<List<int[]>> spans = new ArrayList<>();
         for (PhraseGroup group : groups) {
-            List<int[]> found = group.spansIn(tokens);
+            List<int[]> found = group.spansIn(tokens, words);
             if (found.isEmpty()) {
                 return false;
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
 
 /**
  * The curated red-flag patterns of corpus/redflags.txt (format documented in that file). A medical match in a
@@ -88,12 +89,12 @@ public final class RedFlags {
     /** The first pattern the message matches, self-harm patterns first. */
     public Optional<RedFlag> find(String message) {
         List<String> tokens = RedFlagText.tokens(message);
-        Set<String> words = Set.copyOf(tokens);
+        Set<String> words = new HashSet<>(tokens);
         Optional<RedFlagPattern> selfHarm = first(tokens, words, UrgentKind.SELF_HARM);
         if (selfHarm.isPresent()) {
             return selfHarm.map(p -> new RedFlag(p.kind(), p.source(), false));
         }
-        boolean general = hypothetical.occursIn(tokens) && !now.occursIn(tokens);
+        boolean general = hypothetical.occursIn(tokens, words) && !now.occursIn(tokens, words);
         return first(tokens, words, UrgentKind.MEDICAL).map(p -> new RedFlag(p.kind(), p.source(), general));
     }
 

@@ -1,5 +1,10 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -17,10 +22,29 @@ import org.apache.lucene.search.TermQuery;
  */
 final class FieldRetarget {
 
-    private final KeptWeights weights;
+    /** Clauses whose copies are kept; a copy per field of a word or synonym, a few hundred bytes. */
+    static final int MAX_KEPT = 50_000;
 
-    FieldRetarget(KeptWeights weights) {
+    private final KeptWeights weights;
+    private final List<String> fields;
+    /**
+     * A body clause's copies, one per field in order (null where it cannot be copied). Questions share most of their
+     * words, and a kept copy is searched with its kept weight; copying afresh was a twentieth of a chat turn.
+     */
+    private final Cache<Query, List<Query>> copies = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
+
+    FieldRetarget(KeptWeights weights, List<String> fields) {
         this.weights = weights;
+        this.fields = List.copyOf(fields);
+    }
+
+    /** The clause copied to each of the fields, in their order; null where it holds a kind this class does not copy. */
+    List<Query> toEach(Query clause) {
+        return copies.get(clause, c -> {
+            List<Query> each = new ArrayList<>(fields.size());
+            fields.forEach(field -> each.add(to(field, c)));
+            return Collections.unmodifiableList(each);
+        });
     }
 
     /** The copy, or null when the query holds a kind this class does not copy (then build it for the field). */

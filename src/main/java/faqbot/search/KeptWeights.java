@@ -21,7 +21,7 @@ final class KeptWeights {
     /** Weights kept; a few hundred bytes each. */
     static final int MAX_KEPT = 100_000;
 
-    private record Key(Query query, ScoreMode mode, float boost) {}
+    private record Key(Kept query, ScoreMode mode, float boost) {}
 
     private final Cache<Key, Weight> weights = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
@@ -30,11 +30,11 @@ final class KeptWeights {
         return new Kept(leaf, this);
     }
 
-    private Weight weight(IndexSearcher searcher, Query query, ScoreMode mode, float boost) throws IOException {
+    private Weight weight(IndexSearcher searcher, Kept query, ScoreMode mode, float boost) throws IOException {
         try {
             return weights.get(new Key(query, mode, boost), key -> {
                 try {
-                    return searcher.createWeight(key.query(), key.mode(), key.boost());
+                    return searcher.createWeight(key.query().leaf, key.mode(), key.boost());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -44,19 +44,24 @@ final class KeptWeights {
         }
     }
 
-    /** A term or synonym query in rewritten form whose weight is kept. */
+    /**
+     * A term or synonym query in rewritten form whose weight is kept. Its hash is worked out once: a query hashes
+     * its clauses whenever it is built, and a term's hash is a pass over its bytes.
+     */
     private static final class Kept extends Query {
         private final Query leaf;
         private final KeptWeights kept;
+        private final int hash;
 
         Kept(Query leaf, KeptWeights kept) {
             this.leaf = leaf;
             this.kept = kept;
+            this.hash = 31 * classHash() + leaf.hashCode();
         }
 
         @Override
         public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-            return kept.weight(searcher, leaf, scoreMode, boost);
+            return kept.weight(searcher, this, scoreMode, boost);
         }
 
         @Override
@@ -71,12 +76,12 @@ final class KeptWeights {
 
         @Override
         public boolean equals(Object other) {
-            return sameClassAs(other) && leaf.equals(((Kept) other).leaf);
+            return this == other || sameClassAs(other) && hash == ((Kept) other).hash && leaf.equals(((Kept) other).leaf);
         }
 
         @Override
         public int hashCode() {
-            return 31 * classHash() + leaf.hashCode();
+            return hash;
         }
     }
 }

@@ -2,6 +2,7 @@ package faqbot.search;
 
 import faqbot.index.IndexFields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ final class QueryFactory {
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
         this.builder = new TokensQueryBuilder(queryAnalyzer);
         this.searcher = searcher;
-        this.retarget = new FieldRetarget(new KeptWeights());
         this.fields = indexed(searcher);
+        this.retarget = new FieldRetarget(new KeptWeights(), List.copyOf(fields.keySet()));
     }
 
     /** In a fixed order, so a query's clauses (and the order its scores are summed in) never vary between runs. */
@@ -100,21 +101,35 @@ final class QueryFactory {
 
     /** The body-field query copied to each field with its boost. */
     Query acrossFields(Query words) {
+        List<Query> clauses = clauses(words);
+        boolean bag = clauses.size() > 1 || clauses.get(0) != words;
+        List<List<Query>> copies = clauses.stream().map(retarget::toEach).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Map.Entry<String, Float> field : fields.entrySet()) {
-            Query q = retarget.to(field.getKey(), words);
-            if (q == null) { // a kind of query the copier does not know (none that QueryBuilder makes here)
+        int index = 0;
+        for (float boost : fields.values()) {
+            List<Query> copied = new ArrayList<>(clauses.size());
+            for (List<Query> each : copies) {
+                copied.add(each.get(index));
+            }
+            index++;
+            if (copied.contains(null)) { // a kind of query the copier does not know (none that QueryBuilder makes here)
                 continue;
             }
-            if (field.getValue() == 1f) {
+            if (boost == 1f) {
                 // Unboosted words join the disjunction itself, as Lucene's rewrite would put them: nested, they
                 // could not be skipped.
-                clauses(q).forEach(clause -> query.add(clause, BooleanClause.Occur.SHOULD));
+                copied.forEach(clause -> query.add(clause, BooleanClause.Occur.SHOULD));
             } else {
-                query.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(bag ? disjunction(copied) : copied.get(0), boost), BooleanClause.Occur.SHOULD);
             }
         }
         return query.build();
+    }
+
+    private static Query disjunction(List<Query> clauses) {
+        BooleanQuery.Builder bag = new BooleanQuery.Builder();
+        clauses.forEach(clause -> bag.add(clause, BooleanClause.Occur.SHOULD));
+        return bag.build();
     }
 
     private Query rewritten(Query query) {
