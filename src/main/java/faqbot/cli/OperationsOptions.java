@@ -26,7 +26,8 @@ final class OperationsOptions {
     int requestTimeoutSeconds;
 
     @Option(names = "--max-concurrent", defaultValue = "16", paramLabel = "N",
-            description = "API requests worked on at once; more get 503 at once (default: ${DEFAULT-VALUE}).")
+            description = "API requests accepted at once (answers are worked out one per processor at a time, the "
+                    + "others wait their turn); more get 503 at once (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
 
     @Option(names = "--max-queued", defaultValue = "256", paramLabel = "N",

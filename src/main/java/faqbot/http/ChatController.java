@@ -13,17 +13,19 @@ final class ChatController {
     private final ChatService chat;
     private final ObjectMapper json;
     private final ChatMetrics metrics;
+    private final WorkGate gate;
 
-    ChatController(ChatService chat, ObjectMapper json, ChatMetrics metrics) {
+    ChatController(ChatService chat, ObjectMapper json, ChatMetrics metrics, WorkGate gate) {
         this.chat = chat;
         this.json = json;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     void post(Context ctx) {
         requireJson(ctx);
         ChatRequest request = ChatRequest.parse(ctx.body(), json);
-        ChatReply reply = chat.reply(request.message(), request.conversation());
+        ChatReply reply = gate.run(() -> chat.reply(request.message(), request.conversation()));
         metrics.replied(reply);
         ctx.json(reply);
     }

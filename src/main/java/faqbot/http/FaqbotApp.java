@@ -57,8 +57,9 @@ public final class FaqbotApp {
         OriginGuard origins = new OriginGuard(web.allowedOrigins());
         app.before("/api/*", origins::check);
         app.options("/api/chat", origins::preflight);
-        ChatController chatController = new ChatController(chat, json, hardening.chatMetrics());
-        SearchController searchController = new SearchController(index);
+        WorkGate work = WorkGate.perProcessor();
+        ChatController chatController = new ChatController(chat, json, hardening.chatMetrics(), work);
+        SearchController searchController = new SearchController(index, work);
         HealthController health = new HealthController(index);
         app.post("/api/chat", chatController::post);
         app.get("/api/search", searchController::get);

@@ -13,9 +13,11 @@ final class SearchController {
     static final int MAX_K = 50;
 
     private final LiveIndex index;
+    private final WorkGate gate;
 
-    SearchController(LiveIndex index) {
+    SearchController(LiveIndex index, WorkGate gate) {
         this.index = index;
+        this.gate = gate;
     }
 
     void get(Context ctx) {
@@ -27,7 +29,8 @@ final class SearchController {
             throw new BadRequestResponse("The query is longer than " + ChatRequest.MAX_MESSAGE_CHARS + " characters.");
         }
         int k = k(ctx.queryParam("k"));
-        List<SearchResultView> results = index.use(idx -> idx.search(q, k).hits()).stream().map(SearchResultView::of).toList();
+        List<SearchResultView> results = gate.run(() -> index.use(idx -> idx.search(q, k).hits())).stream()
+                .map(SearchResultView::of).toList();
         ctx.json(Map.of("results", results));
     }
 

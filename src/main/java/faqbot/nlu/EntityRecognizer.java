@@ -15,15 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.stemmer.PorterStemmer;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
- * Finds the procedures and topics a message names, with OpenNLP phrase dictionaries over stemmed words,
- * from the content team's list in {@code corpus/entities.txt}.
+ * Finds the procedures and topics a message names, as phrases of stemmed words (OpenNLP's Porter stemmer), from the
+ * content team's list in {@code corpus/entities.txt}.
  */
 public final class EntityRecognizer {
 
@@ -44,20 +42,22 @@ public final class EntityRecognizer {
     private final Cache<String, String> corrections = Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
 
     /**
-     * The phrases of one kind of entity (OpenNLP's dictionary of token sequences), found as OpenNLP's
-     * DictionaryNameFinder finds them: the longest phrase starting at a word, then on after it. Only words that
-     * start a phrase of this kind are tried as starts, so a message is not cut into every span of every length.
+     * The phrases of one kind of entity, found as OpenNLP's DictionaryNameFinder finds them: the longest phrase
+     * starting at a word, then on after it. Only words that start a phrase of this kind are tried as starts, so a
+     * message is not cut into every span of every length. The phrases are plain lists, not OpenNLP's dictionary:
+     * its StringList keys intern every word looked up in a table that is never emptied, which kept visitors' words
+     * for the life of the process and made every turn contend for that table.
      */
-    private record Finder(String type, Dictionary phrases, Set<String> firstWords) {
+    private record Finder(String type, Set<List<String>> phrases, Set<String> firstWords, int longest) {
         List<Span> find(String[] tokens) {
             List<Span> found = new ArrayList<>();
-            int longest = phrases.getMaxTokenCount();
+            List<String> words = Arrays.asList(tokens);
             for (int start = 0; start < tokens.length; start++) {
                 if (!firstWords.contains(tokens[start])) {
                     continue;
                 }
                 for (int length = Math.min(longest, tokens.length - start); length > 0; length--) {
-                    if (phrases.contains(new StringList(Arrays.copyOfRange(tokens, start, start + length)))) {
+                    if (phrases.contains(words.subList(start, start + length))) {
                         found.add(new Span(start, start + length, type));
                         start += length - 1;
                         break;
@@ -85,7 +85,7 @@ public final class EntityRecognizer {
     }
 
     static EntityRecognizer parse(List<String> lines, String source) {
-        Map<String, Dictionary> byType = new HashMap<>();
+        Map<String, Set<List<String>>> byType = new HashMap<>();
         Map<String, Set<String>> firstWords = new HashMap<>();
         Set<String> vocabulary = new HashSet<>();
         Map<String, String> searchWords = new HashMap<>();
@@ -100,9 +100,8 @@ public final class EntityRecognizer {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'kind/name: phrase, phrase'");
             }
             String type = line.substring(0, colon).strip();
-            // Case-sensitive: phrases and messages are lower-cased stems already, and a case-insensitive
-            // dictionary lower-cases every candidate span again on every lookup.
-            Dictionary dictionary = byType.computeIfAbsent(type, t -> new Dictionary(true));
+            // Phrases and messages are both lower-cased stems, so phrases are matched exactly.
+            Set<List<String>> phrases = byType.computeIfAbsent(type, t -> new HashSet<>());
             searchWords.putIfAbsent(type, line.substring(colon + 1).split(",")[0].strip());
             if (type.startsWith(PROCEDURE + "/") && !procedures.contains(type.substring(PROCEDURE.length() + 1))) {
                 procedures.add(type.substring(PROCEDURE.length() + 1));
@@ -111,14 +110,14 @@ public final class EntityRecognizer {
                 vocabulary.addAll(Arrays.asList(plainWords(phrase)));
                 String[] words = stems(plainWords(phrase));
                 if (words.length > 0) {
-                    dictionary.put(new StringList(words));
+                    phrases.add(List.of(words));
                     firstWords.computeIfAbsent(type, t -> new HashSet<>()).add(words[0]);
                 }
             }
         }
         List<Finder> finders = new ArrayList<>();
-        byType.forEach((type, dictionary) -> finders.add(
-                new Finder(type, dictionary, Set.copyOf(firstWords.getOrDefault(type, Set.of())))));
+        byType.forEach((type, phrases) -> finders.add(new Finder(type, Set.copyOf(phrases),
+                Set.copyOf(firstWords.getOrDefault(type, Set.of())), phrases.stream().mapToInt(List::size).max().orElse(0))));
         procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
         return new EntityRecognizer(finders, vocabulary, searchWords, procedures);
     }

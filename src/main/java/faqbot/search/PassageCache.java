@@ -1,34 +1,27 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.corpus.Passage;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The most recently read passages of one generation, by document: the same popular FAQ entries come back turn after
  * turn, and reading one means decompressing and parsing its stored JSON. Bounded, so memory does not grow with the
- * corpus; thread-safe.
+ * corpus; thread-safe, and read without a lock (an access-ordered map under one lock made concurrent turns queue).
  */
 final class PassageCache {
 
-    private final Map<Integer, Passage> recent;
+    private final Cache<Integer, Passage> recent;
 
     PassageCache(int capacity) {
-        this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, Passage> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
-    synchronized Passage get(int doc) {
-        return recent.get(doc);
+    Passage get(int doc) {
+        return recent.getIfPresent(doc);
     }
 
-    synchronized void put(int doc, Passage passage) {
+    void put(int doc, Passage passage) {
         recent.put(doc, passage);
     }
 }

@@ -1,0 +1,63 @@
+package faqbot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class WorkGateTest {
+
+    @Test
+    void neverWorksOnMoreThanItsPermitsAtOnceAndAnswersEveryone() throws Exception {
+        WorkGate gate = new WorkGate(2);
+        AtomicInteger working = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService requests = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                answers.add(requests.submit(() -> gate.run(() -> {
+                    most.accumulateAndGet(working.incrementAndGet(), Math::max);
+                    sleep(2);
+                    working.decrementAndGet();
+                    return n;
+                })));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).isEqualTo(i);
+            }
+        } finally {
+            requests.shutdownNow();
+        }
+        assertThat(most.get()).isBetween(1, 2);
+    }
+
+    @Test
+    void letsTheNextRequestInWhenWorkFails() {
+        WorkGate gate = new WorkGate(1);
+        assertThatThrownBy(() -> gate.run(() -> {
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(gate.run(() -> "answered")).isEqualTo("answered");
+    }
+
+    @Test
+    void refusesToWorkOnNothingAtOnce() {
+        assertThatThrownBy(() -> new WorkGate(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
