@@ -29,6 +29,8 @@ public final class ConversationTokens {
 
     private final SecretKeySpec key;
     private final Clock clock;
+    /** A Mac is not thread-safe, and making one is a provider lookup and a key set-up: one per thread, kept. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public ConversationTokens(byte[] secret, Clock clock) {
         if (secret.length < 16) {
@@ -72,10 +74,14 @@ public final class ConversationTokens {
     }
 
     private byte[] mac(String payload) {
+        return macs.get().doFinal(payload.getBytes(StandardCharsets.US_ASCII)); // doFinal leaves it ready for the next
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
