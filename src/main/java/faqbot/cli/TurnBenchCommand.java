@@ -38,10 +38,16 @@ final class TurnBenchCommand implements Callable<Integer> {
         for (RunResult result : results) {
             Statistics s = result.getPrimaryResult().getStatistics();
             String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
+            // The goal is "under 200 µs a turn"; read strictly, nearly every turn (p99), not just the average one.
             met &= s.getPercentile(99) < GOAL_MICROS;
-            System.out.printf("%-14s mean %7.1f µs  p50 %7.1f µs  p99 %7.1f µs  p99.9 %7.1f µs  (n=%d; goal p99 < %.0f µs)%n",
-                    name, s.getMean(), s.getPercentile(50), s.getPercentile(99), s.getPercentile(99.9), s.getN(), GOAL_MICROS);
+            System.out.printf("%-14s mean %7.1f µs  p50 %7.1f µs  p99 %7.1f µs  p99.9 %7.1f µs  (n=%d; under %.0f µs: mean %s, p99 %s)%n",
+                    name, s.getMean(), s.getPercentile(50), s.getPercentile(99), s.getPercentile(99.9), s.getN(), GOAL_MICROS,
+                    verdict(s.getMean()), verdict(s.getPercentile(99)));
         }
         return met ? 0 : 1;
+    }
+
+    private static String verdict(double micros) {
+        return micros < GOAL_MICROS ? "met" : "not met";
     }
 }

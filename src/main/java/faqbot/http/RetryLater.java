@@ -23,4 +23,10 @@ final class RetryLater extends HttpResponseException {
     long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    /** A refusal is an answer, not a fault: its stack is never shown, and under overload making one per request is waste. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
 }
