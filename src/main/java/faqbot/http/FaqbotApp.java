@@ -57,9 +57,8 @@ public final class FaqbotApp {
         OriginGuard origins = new OriginGuard(web.allowedOrigins());
         app.before("/api/*", origins::check);
         app.options("/api/chat", origins::preflight);
-        WorkGate work = WorkGate.perProcessor();
-        ChatController chatController = new ChatController(chat, json, hardening.chatMetrics(), work);
-        SearchController searchController = new SearchController(index, work);
+        ChatController chatController = new ChatController(chat, json, hardening.chatMetrics(), hardening.workGate());
+        SearchController searchController = new SearchController(index, hardening.workGate());
         HealthController health = new HealthController(index);
         app.post("/api/chat", chatController::post);
         app.get("/api/search", searchController::get);

@@ -4,6 +4,7 @@ import faqbot.dialog.ChatService;
 import faqbot.search.LiveIndex;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -32,6 +33,7 @@ final class Hardening {
     private final ConcurrencyLimit concurrency;
     private final ReadyController ready;
     private final QueuedThreadPool threads;
+    private final WorkGate work = WorkGate.perProcessor();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
     Hardening(HttpSettings settings, LiveIndex index, ChatService chat, long maxBodyBytes) {
@@ -42,6 +44,11 @@ final class Hardening {
         this.ready = new ReadyController(index, chat);
         this.threads = threadPool(settings.maxQueuedConnections());
         bindMeters(index);
+    }
+
+    /** Where chat and search answers wait for a processor. */
+    WorkGate workGate() {
+        return work;
     }
 
     ChatMetrics chatMetrics() {
@@ -89,6 +96,8 @@ final class Hardening {
         List.of(new JvmMemoryMetrics(), gc, new JvmThreadMetrics(), new ClassLoaderMetrics(), new ProcessorMetrics(),
                 new UptimeMetrics(), new IndexMetrics(index), new JettyServerThreadPoolMetrics(threads, List.of()))
                 .forEach(binder -> binder.bindTo(registry));
+        Gauge.builder("work.waiting", work, WorkGate::waiting)
+                .description("Accepted chat and search requests waiting for a processor").register(registry);
     }
 
     /** Jetty's workers with a bounded queue: past it, new connections are refused rather than queued without end. */

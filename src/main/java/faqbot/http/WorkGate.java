@@ -26,6 +26,11 @@ final class WorkGate {
         return new WorkGate(Runtime.getRuntime().availableProcessors());
     }
 
+    /** Requests waiting for a processor now (an estimate, as the JDK's own queue length is). */
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
     <T> T run(Supplier<T> work) {
         permits.acquireUninterruptibly();
         try {

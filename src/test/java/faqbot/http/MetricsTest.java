@@ -27,6 +27,7 @@ class MetricsTest {
                     "faqbot_chat_intents_total{",
                     "faqbot_index_generation ",
                     "faqbot_index_passages ",
+                    "faqbot_work_waiting ",
                     "faqbot_jvm_memory_used_bytes{",
                     "faqbot_jvm_gc_",
                     "faqbot_process_cpu_usage");
