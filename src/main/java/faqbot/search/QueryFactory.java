@@ -99,10 +99,10 @@ final class QueryFactory {
         return List.of(words);
     }
 
-    /** The body-field query copied to each field with its boost. */
+    /** The body-field query copied to each field with its boost, clause by clause (each clause's copies are kept). */
     Query acrossFields(Query words) {
         List<Query> clauses = clauses(words);
-        boolean bag = clauses.size() > 1 || clauses.get(0) != words;
+        boolean bag = clauses.size() > 1 || clauses.get(0) != words; // a disjunction of clauses, not one query whole
         List<List<Query>> copies = clauses.stream().map(retarget::toEach).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int index = 0;
