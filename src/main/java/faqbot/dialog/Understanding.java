@@ -24,14 +24,12 @@ final class Understanding {
 
     private final String generation;
     private final IntentDetector detector;
-    private final IntentModel model;
     private final SmallTalk smallTalk;
     /** The corpus's top-level section titles, read on the first reply that lists them (start-up need not wait). */
     private final Supplier<String> topics;
 
     private Understanding(String generation, IntentModel model, RedFlags redFlags, SmallTalk smallTalk, Supplier<String> topics) {
         this.generation = generation;
-        this.model = model;
         this.detector = model == null ? null : new IntentDetector(model, redFlags);
         this.smallTalk = smallTalk;
         this.topics = topics;
@@ -53,12 +51,7 @@ final class Understanding {
 
     /** Without a trained model every message is a question for retrieval. */
     Intent detect(String message) {
-        return detector == null ? new Intent(Intent.QUESTION, 1.0, null, "no intent model") : detector.detect(message);
-    }
-
-    /** The classifier's probability that the message is a question for this content, whatever it chose. */
-    double questionProbability(String message) {
-        return model == null ? 1.0 : model.classify(message).probabilityOf(Intent.QUESTION);
+        return detector == null ? new Intent(Intent.QUESTION, 1.0, null, "no intent model", 1.0) : detector.detect(message);
     }
 
     /** A small-talk or urgent reply from the content team's smalltalk.yaml, or null if it has none. */

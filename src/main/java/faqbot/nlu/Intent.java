@@ -7,8 +7,10 @@ package faqbot.nlu;
  * @param probability the classifier's probability for it; 1.0 when a red-flag pattern decided
  * @param urgentKind  medical or self-harm for urgent messages, otherwise null
  * @param reason      why, for logs: "classifier", "red flag corpus/redflags.txt:30", ...
+ * @param questionProbability the classifier's probability that the whole message is a question for the content,
+ *     whatever was decided (1.0 without a model): how sure an answer may be
  */
-public record Intent(String name, double probability, UrgentKind urgentKind, String reason) {
+public record Intent(String name, double probability, UrgentKind urgentKind, String reason, double questionProbability) {
 
     public static final String GREETING = "greeting";
     public static final String THANKS = "thanks";

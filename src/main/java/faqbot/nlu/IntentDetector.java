@@ -41,26 +41,27 @@ public final class IntentDetector {
     public Intent detect(String message) {
         IntentScores scores = model.classify(message);
         double urgent = scores.probabilityOf(Intent.URGENT);
+        double asQuestion = scores.probabilityOf(Intent.QUESTION);
         Optional<RedFlags.RedFlag> flag = redFlags.find(message);
         if (flag.isPresent() && (!flag.get().hypothetical() || urgent >= URGENT_IF_FLAGGED)) {
-            return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern());
+            return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern(), asQuestion);
         }
         if (urgent >= URGENT_ALONE) {
-            return new Intent(Intent.URGENT, urgent, UrgentKind.MEDICAL, "classifier");
+            return new Intent(Intent.URGENT, urgent, UrgentKind.MEDICAL, "classifier", asQuestion);
         }
         if (SOCIAL.contains(scores.intent())) {
             Optional<IntentScores> question = questionInside(message);
             if (question.isPresent()) {
-                return new Intent(Intent.QUESTION, question.get().probability(), null, scores.intent() + " with a question");
+                return new Intent(Intent.QUESTION, question.get().probability(), null, scores.intent() + " with a question", asQuestion);
             }
         }
         if (scores.intent().equals(Intent.URGENT)) {
             // Leaning urgent but neither flagged nor sure: answer it as a question, whose answers carry the disclaimer.
-            return new Intent(Intent.QUESTION, scores.probabilityOf(Intent.QUESTION), null, "weak urgent read as question");
+            return new Intent(Intent.QUESTION, asQuestion, null, "weak urgent read as question", asQuestion);
         }
-        Intent intent = new Intent(scores.intent(), scores.probability(), null, "classifier");
+        Intent intent = new Intent(scores.intent(), scores.probability(), null, "classifier", asQuestion);
         if (intent.isSmallTalk() && intent.probability() < SMALL_TALK_MIN) {
-            return new Intent(Intent.OUT_OF_SCOPE, 1 - intent.probability(), null, "unsure " + intent.name());
+            return new Intent(Intent.OUT_OF_SCOPE, 1 - intent.probability(), null, "unsure " + intent.name(), asQuestion);
         }
         return intent;
     }

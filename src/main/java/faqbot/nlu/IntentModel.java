@@ -114,21 +114,6 @@ public final class IntentModel {
     }
 
     public IntentScores classify(String text) {
-        Classified last = lastClassified.get();
-        if (last != null && last.text().equals(text)) {
-            return last.scores();
-        }
-        IntentScores scores = score(text);
-        lastClassified.set(new Classified(text, scores));
-        return scores;
-    }
-
-    /** A chat turn asks about the same message more than once (intent, then how likely a question); scored once. */
-    private record Classified(String text, IntentScores scores) {}
-
-    private final ThreadLocal<Classified> lastClassified = new ThreadLocal<>();
-
-    private IntentScores score(String text) {
         String[] tokens = TextNormaliser.tokens(text);
         if (tokens.length == 0) {
             return new IntentScores(OUT_OF_SCOPE, 1.0, Map.of());

@@ -3,7 +3,6 @@ package faqbot.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -31,17 +30,8 @@ final class KeptWeights {
     }
 
     private Weight weight(IndexSearcher searcher, Kept query, ScoreMode mode, float boost) throws IOException {
-        try {
-            return weights.get(new Key(query, mode, boost), key -> {
-                try {
-                    return searcher.createWeight(key.query().leaf, key.mode(), key.boost());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return IndexCache.get(weights, new Key(query, mode, boost),
+                key -> searcher.createWeight(key.query().leaf, key.mode(), key.boost()));
     }
 
     /**

@@ -14,12 +14,14 @@ import faqbot.nlu.PartOfSpeech;
 import faqbot.index.Synonyms;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -168,17 +170,17 @@ public final class PassageIndex implements Closeable {
 
     private List<SearchHit> rerank(TopDocs top, QuestionTerms question, QuestionTerms asked, int k) throws IOException {
         Set<String> terms = question.terms();
-        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
         List<Set<String>> inHeadings = passageTerms.present(docs, terms, HEADING_FIELDS);
         List<Set<String>> inBodies = passageTerms.present(docs, terms, TEXT_FIELDS);
         List<Candidate> candidates = new ArrayList<>();
-        java.util.Map<Integer, Double> askedCoverage = new java.util.HashMap<>();
+        Map<Integer, Double> askedCoverage = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             Set<String> inPassage = new HashSet<>(inHeadings.get(i));
             inPassage.addAll(inBodies.get(i));
-            candidates.add(new Candidate(docs[i], top.scoreDocs[i].score, question.coverage(inPassage),
-                    question.coverage(inHeadings.get(i))));
-            askedCoverage.put(docs[i], asked == question ? question.coverage(inPassage) : asked.coverage(inPassage));
+            double coverage = question.coverage(inPassage);
+            candidates.add(new Candidate(docs[i], top.scoreDocs[i].score, coverage, question.coverage(inHeadings.get(i))));
+            askedCoverage.put(docs[i], asked == question ? coverage : asked.coverage(inPassage));
         }
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate c : Reranker.rerank(candidates).subList(0, Math.min(k, candidates.size()))) {
@@ -215,17 +217,7 @@ public final class PassageIndex implements Closeable {
 
     /** Context words come from the corpus (topic words, headings), so there are few of them: each is understood once. */
     private Understood understoodContext(String context) throws IOException {
-        try {
-            return contexts.get(context, c -> {
-                try {
-                    return understand(c);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return IndexCache.get(contexts, context, this::understand);
     }
 
     /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */

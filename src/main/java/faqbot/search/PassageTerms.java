@@ -3,7 +3,6 @@ package faqbot.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -96,16 +95,6 @@ final class PassageTerms {
 
     /** Built eagerly (with statistics), so only read afterwards and safe to share between threads. */
     private TermStates statesOf(Term term) throws IOException {
-        try {
-            return states.get(term, t -> {
-                try {
-                    return TermStates.build(searcher, t, true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return IndexCache.get(states, term, t -> TermStates.build(searcher, t, true));
     }
 }

@@ -60,7 +60,6 @@ public final class QuestionTerms {
         return passageAnalyzer == null ? Set.of() : Set.copyOf(Analysis.terms(passageAnalyzer, IndexFields.BODY, text));
     }
 
-
     /** Share of the question's weight found anywhere in the passage (text, headings, FAQ question), 0..1. */
     public double coverage(Passage passage) {
         if (groups.isEmpty()) {

@@ -32,8 +32,8 @@ class SmallTalkTest {
 
     @Test
     void sendsEmergenciesToEmergencyCareAndSelfHarmAlsoToACrisisLine() {
-        String medical = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.MEDICAL, "test"), Map.of(), "x");
-        String selfHarm = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.SELF_HARM, "test"), Map.of(), "x");
+        String medical = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.MEDICAL, "test", 0), Map.of(), "x");
+        String selfHarm = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.SELF_HARM, "test", 0), Map.of(), "x");
         assertThat(medical).contains("emergency");
         assertThat(selfHarm).contains("988").contains("crisis line");
     }
