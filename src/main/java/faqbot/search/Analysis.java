@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** Small helpers to run an analyzer over a string. */
 final class Analysis {
@@ -35,26 +33,27 @@ final class Analysis {
         }
     }
 
-    /** As {@link #groupsByWord(Analyzer, String, String)}, reading tokens already made of the text (not closed here). */
+    /** As {@link #groupsByWord(Analyzer, String, String)}, reading a stream of the text's tokens (not closed here). */
     static List<WordGroup> groupsByWord(TokenStream ts, String spacedWords) {
+        try {
+            return groupsByWord(TokenGraph.read(ts), spacedWords);
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
+        }
+    }
+
+    /** As {@link #groupsByWord(Analyzer, String, String)}, from the text's tokens already read. */
+    static List<WordGroup> groupsByWord(TokenGraph tokens, String spacedWords) {
         List<int[]> spans = wordSpans(spacedWords);
         List<Set<String>> groups = new ArrayList<>();
         spans.forEach(s -> groups.add(new LinkedHashSet<>()));
-        try {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                for (int i = 0; i < spans.size(); i++) {
-                    int[] w = spans.get(i);
-                    if (offset.startOffset() <= w[0] && w[1] <= offset.endOffset()) {
-                        groups.get(i).add(term.toString());
-                    }
+        for (TokenGraph.Token token : tokens.tokens()) {
+            for (int i = 0; i < spans.size(); i++) {
+                int[] w = spans.get(i);
+                if (token.start() <= w[0] && w[1] <= token.end()) {
+                    groups.get(i).add(token.term());
                 }
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
         }
         List<WordGroup> out = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.DirectoryReader;
@@ -206,12 +205,17 @@ public final class PassageIndex implements Closeable {
         String asked = QuestionNoise.strip(text);
         List<String> typed = corrected(asked);
         String corrected = String.join(" ", typed);
-        try (TokenStream analyzed = queryAnalyzer.tokenStream(IndexFields.BODY, corrected);
-                CachingTokenFilter tokens = new CachingTokenFilter(analyzed)) {
-            List<Analysis.WordGroup> groups = Analysis.groupsByWord(tokens, corrected);
-            Query words = queries.words(tokens);
-            return new Understood(asked, corrected,
-                    new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer), words);
+        TokenGraph tokens = analyzed(corrected);
+        List<Analysis.WordGroup> groups = Analysis.groupsByWord(tokens, corrected);
+        Query words = queries.words(tokens);
+        return new Understood(asked, corrected,
+                new QuestionTerms(groups, weights.weigh(groups, PartOfSpeech.english().tag(typed)), passageAnalyzer), words);
+    }
+
+    /** The tokens the query analyzer makes of words (with their synonyms). */
+    private TokenGraph analyzed(String words) throws IOException {
+        try (TokenStream analyzed = queryAnalyzer.tokenStream(IndexFields.BODY, words)) {
+            return TokenGraph.read(analyzed);
         }
     }
 
@@ -223,6 +227,15 @@ public final class PassageIndex implements Closeable {
     /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */
     Query queryFor(String text) throws IOException {
         return queries.build(String.join(" ", corrected(text)));
+    }
+
+    /**
+     * The body-field query of a text's words as searched, built by {@link GraphQueryBuilder} and by Lucene's own
+     * query builder: open to the test that proves the two agree.
+     */
+    Query[] wordQueries(String text) throws IOException {
+        TokenGraph tokens = analyzed(String.join(" ", corrected(QuestionNoise.strip(text))));
+        return new Query[] {queries.words(tokens), queries.wordsByLucene(tokens)};
     }
 
     public Optional<Passage> byId(String id) {

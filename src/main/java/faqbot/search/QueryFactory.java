@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,6 +26,7 @@ final class QueryFactory {
     static final Map<String, Float> FIELD_BOOSTS = orderedBoosts();
 
     private final TokensQueryBuilder builder;
+    private final GraphQueryBuilder graphs;
     private final IndexSearcher searcher;
     private final FieldRetarget retarget;
     /** The fields with a boost that hold any term in this index: a field no passage has cannot match. */
@@ -34,6 +34,7 @@ final class QueryFactory {
 
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
         this.builder = new TokensQueryBuilder(queryAnalyzer);
+        this.graphs = new GraphQueryBuilder(tokens -> builder.fromTokens(tokens, IndexFields.BODY));
         this.searcher = searcher;
         this.fields = indexed(searcher);
         this.retarget = new FieldRetarget(new KeptWeights(), List.copyOf(fields.keySet()));
@@ -70,13 +71,15 @@ final class QueryFactory {
         return words == null ? null : acrossFields(words);
     }
 
-    /**
-     * The words of an analyzed text as a query over the body field, or null when none can match. Consumes and closes
-     * the tokens; they may have been read before (a {@link CachingTokenFilter} replays them).
-     */
-    Query words(CachingTokenFilter tokens) {
+    /** The words of an analyzed text as a query over the body field, or null when none can match. */
+    Query words(TokenGraph tokens) {
         // Rewritten once here (synonyms that stem alike merged into one weighted clause), not once per field later.
-        return rewritten(builder.fromTokens(tokens, IndexFields.BODY));
+        return rewritten(graphs.build(tokens, IndexFields.BODY));
+    }
+
+    /** As {@link #words(TokenGraph)}, with Lucene's own query builder: what {@link GraphQueryBuilder} agrees with. */
+    Query wordsByLucene(TokenGraph tokens) {
+        return rewritten(builder.fromTokens(tokens.replay(), IndexFields.BODY));
     }
 
     /** Words of two texts as one bag of optional clauses, as if the texts had been analyzed together. */
