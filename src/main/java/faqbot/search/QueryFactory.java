@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,11 +34,25 @@ final class QueryFactory {
     private final Map<String, Float> fields;
 
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
+        this(queryAnalyzer, searcher, true);
+    }
+
+    /** @param leaveOutAbsent whether terms a field lacks are left out of its copy (always, but in the test of it) */
+    QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher, boolean leaveOutAbsent) {
         this.builder = new TokensQueryBuilder(queryAnalyzer);
         this.graphs = new GraphQueryBuilder(tokens -> builder.fromTokens(tokens, IndexFields.BODY));
         this.searcher = searcher;
         this.fields = indexed(searcher);
-        this.retarget = new FieldRetarget(new KeptWeights(), List.copyOf(fields.keySet()));
+        this.retarget = new FieldRetarget(new KeptWeights(), List.copyOf(fields.keySet()),
+                leaveOutAbsent ? term -> docFreq(searcher, term) > 0 : null);
+    }
+
+    private static int docFreq(IndexSearcher searcher, Term term) {
+        try {
+            return searcher.getIndexReader().docFreq(term);
+        } catch (IOException e) {
+            return 1; // kept, as if present: an unreadable term is searched as before
+        }
     }
 
     /** In a fixed order, so a query's clauses (and the order its scores are summed in) never vary between runs. */
@@ -116,6 +131,10 @@ final class QueryFactory {
             }
             index++;
             if (copied.contains(null)) { // a kind of query the copier does not know (none that QueryBuilder makes here)
+                continue;
+            }
+            copied.removeIf(clause -> clause == FieldRetarget.ABSENT);
+            if (copied.isEmpty()) {
                 continue;
             }
             if (boost == 1f) {

@@ -1,0 +1,80 @@
+package faqbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import faqbot.index.EnglishTextAnalyzer;
+import faqbot.index.IndexStore;
+import faqbot.index.Synonyms;
+import faqbot.testing.TestIndex;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+
+class AbsentTermsTest {
+
+    @Test
+    void leavingOutWhatAFieldLacksChangesNoPassagesScore() throws Exception {
+        Path generation = TestIndex.bundled().index().use(PassageIndex::generationDir);
+        try (FSDirectory directory = FSDirectory.open(generation.resolve(IndexStore.LUCENE_DIR));
+                DirectoryReader reader = DirectoryReader.open(directory);
+                EnglishTextAnalyzer analyzer = new EnglishTextAnalyzer(Synonyms.load(generation.resolve(IndexStore.SYNONYMS_FILE)))) {
+            PreparedSearcher searcher = new PreparedSearcher(reader);
+            QueryFactory leavingOut = new QueryFactory(analyzer, searcher, true);
+            QueryFactory copyingAll = new QueryFactory(analyzer, searcher, false);
+            List<String> messages = messages();
+
+            for (String message : messages) {
+                Query lean = leavingOut.build(message);
+                Query full = copyingAll.build(message);
+                if (full == null) {
+                    assertThat(lean).as(message).isNull();
+                    continue;
+                }
+                assertThat(hits(searcher, lean)).as(message).isEqualTo(hits(searcher, full));
+            }
+            assertThat(messages).hasSizeGreaterThan(300);
+        }
+    }
+
+    @Test
+    void aSynonymTheContentNeverUsesIsNotSearched() throws Exception {
+        Path generation = TestIndex.bundled().index().use(PassageIndex::generationDir);
+        try (FSDirectory directory = FSDirectory.open(generation.resolve(IndexStore.LUCENE_DIR));
+                DirectoryReader reader = DirectoryReader.open(directory);
+                EnglishTextAnalyzer analyzer = new EnglishTextAnalyzer(Synonyms.load(generation.resolve(IndexStore.SYNONYMS_FILE)))) {
+            PreparedSearcher searcher = new PreparedSearcher(reader);
+
+            String lean = String.valueOf(new QueryFactory(analyzer, searcher, true).build("is it covered by medicaid"));
+            String full = String.valueOf(new QueryFactory(analyzer, searcher, false).build("is it covered by medicaid"));
+
+            assertThat(full).contains("body:medicaid");
+            assertThat(lean).doesNotContain("medicaid").contains("body:insur");
+        }
+    }
+
+    /** Every passage with its score, best first, exactly as searched. */
+    private static List<String> hits(PreparedSearcher searcher, Query query) throws Exception {
+        ScoreDoc[] top = searcher.top(query, 100).scoreDocs;
+        return Arrays.stream(top).map(d -> d.doc + ":" + Float.floatToIntBits(d.score)).toList();
+    }
+
+    private static List<String> messages() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> messages = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("corpus/tests/kyphoplasty-vs-vertebroplasty.jsonl"))) {
+            json.readTree(line).path("turns").forEach(turn -> messages.add(turn.path("message").asText()));
+        }
+        Files.readAllLines(Path.of("src/test/resources/retrieval/questions.tsv")).forEach(l -> messages.add(l.split("\t")[0]));
+        Files.readAllLines(Path.of("corpus/intents/question.txt")).forEach(messages::add);
+        Files.readAllLines(Path.of("corpus/synonyms.txt")).forEach(rule -> messages.add(rule.replaceAll("[,=>]", " ")));
+        return messages;
+    }
+}
