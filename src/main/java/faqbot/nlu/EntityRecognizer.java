@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import opennlp.tools.stemmer.PorterStemmer;
 import opennlp.tools.util.Span;
-import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
  * Finds the procedures and topics a message names, as phrases of stemmed words (OpenNLP's Porter stemmer), from the
@@ -37,9 +36,10 @@ public final class EntityRecognizer {
     /** "topic/risks" → "risk": the first phrase listed, the words to search with when the topic is carried over. */
     private final Map<String, String> searchWords;
     private final List<String> procedureOrder;
-    /** Typo corrections already worked out: each is a scan of the vocabulary, and the same heading words recur every turn. */
+    /** Entities of the content's own text (headings, FAQ questions), which ranking asks about on every turn. */
     private final Cache<String, Entities> contentEntities = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
-    private final Cache<String, String> corrections = Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
+    /** The listed words a misspelling may stand for; looked up on every turn, so no visitor's word is kept. */
+    private final TypoIndex typos;
 
     /**
      * The phrases of one kind of entity, found as OpenNLP's DictionaryNameFinder finds them: the longest phrase
@@ -74,6 +74,7 @@ public final class EntityRecognizer {
         this.finders = List.copyOf(finders);
         this.vocabulary = Set.copyOf(vocabulary);
         this.searchWords = Map.copyOf(searchWords);
+        this.typos = new TypoIndex(this.vocabulary, MIN_TYPO_LENGTH, TWO_TYPO_LENGTH);
     }
 
     /** An empty recognizer when the file is absent: entities are optional content. */
@@ -165,21 +166,8 @@ public final class EntityRecognizer {
         if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word)) {
             return word;
         }
-        return corrections.get(word, this::nearestKnown);
+        return typos.nearest(word).orElse(word);
     }
-
-    private String nearestKnown(String word) {
-        for (String known : vocabulary) {
-            int longer = Math.max(word.length(), known.length());
-            double edits = longer < TWO_TYPO_LENGTH ? 1.0 : 2.0;
-            if (known.length() >= MIN_TYPO_LENGTH && 1 - TYPOS.getDistance(word, known) <= edits / longer + 1e-9) {
-                return known;
-            }
-        }
-        return word;
-    }
-
-    private static final LuceneLevenshteinDistance TYPOS = new LuceneLevenshteinDistance();
 
     private static String[] plainWords(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);

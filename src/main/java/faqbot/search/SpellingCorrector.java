@@ -24,7 +24,11 @@ final class SpellingCorrector {
 
     private static final int MIN_LENGTH = 4;
 
-    /** Words people type repeat; a word's reading never changes for one index, so it is worked out once. */
+    /**
+     * Misspellings of the content's words repeat ("kyphoplatsy"), and looking for the word meant is the dearest part
+     * of correcting, so the word each was read as is kept. Only those: a word the content does not know and that
+     * reads as none of its words is the visitor's own ("grandson", a name, a condition) and is never kept.
+     */
     private static final int MAX_REMEMBERED = 20_000;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -46,21 +50,25 @@ final class SpellingCorrector {
     }
 
     private String remembered(String word, IndexReader reader) {
-        return remembered.get(word, w -> correctWord(w, reader));
-    }
-
-    private String correctWord(String word, IndexReader reader) {
         if (word.length() < MIN_LENGTH || synonymWords.contains(word) || isStopWord(word) || !isWord(word)
                 || PartOfSpeech.english().isCommonWord(word)) {
             return word;
         }
+        String known = remembered.getIfPresent(word);
+        if (known != null) {
+            return known;
+        }
         try {
             Term term = new Term(IndexFields.SPELLING, word);
             if (reader.docFreq(term) > 0 || stemIsKnown(word, reader)) {
-                return word;
+                return word; // a content word: looked up again next time, cheaply
             }
             SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return suggestions.length > 0 ? suggestions[0].string : word;
+            if (suggestions.length == 0) {
+                return word;
+            }
+            remembered.put(word, suggestions[0].string);
+            return suggestions[0].string;
         } catch (IOException e) {
             return word;
         }
