@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.util.SequenceValidator;
 
 /** Tags words with OpenNLP's English Universal Dependencies model (opennlp-models-pos-en). */
 public final class PartOfSpeech {
@@ -25,23 +22,19 @@ public final class PartOfSpeech {
     private static final String WORD_FEATURE = "w=";
     private static final PartOfSpeech ENGLISH = load();
 
-    /** The model's classifier, searched greedily: a question is short, and a beam of 3 costs 2-3 times as much. */
-    private final BeamSearch greedy;
-    /** The context generator and validator keep caches and are not thread-safe, so each thread gets its own. */
-    private final ThreadLocal<Tagger> tagger;
+    /**
+     * The model's classifier, searched greedily (a question is short, and a beam of 3 costs 2-3 times as much),
+     * straight from its parameters: OpenNLP's own search makes and looks up every feature string for every word.
+     */
+    private final GreedyTagger greedy;
 
     /** The words the tagger was trained on often enough to know by themselves: about 4,000 common English words. */
     private final Set<String> commonWords;
 
     private PartOfSpeech(POSModel model) {
-        MaxentModel classifier = model.getArtifact(MODEL_ENTRY);
-        this.commonWords = commonWords(classifier);
-        this.greedy = new BeamSearch(1, classifier);
-        this.tagger = ThreadLocal.withInitial(() -> new Tagger(model.getFactory().getPOSContextGenerator(),
-                model.getFactory().getSequenceValidator()));
+        this.commonWords = commonWords(model.getArtifact(MODEL_ENTRY));
+        this.greedy = GreedyTagger.of(model);
     }
-
-    private record Tagger(POSContextGenerator context, SequenceValidator<String> validator) {}
 
     public static PartOfSpeech english() {
         return ENGLISH;
@@ -60,8 +53,7 @@ public final class PartOfSpeech {
 
     /** One Universal Dependencies tag per word (NOUN, PROPN, VERB, ADJ, ADV, ...). */
     public List<String> tag(List<String> words) {
-        Tagger t = tagger.get();
-        return List.copyOf(greedy.bestSequence(words.toArray(String[]::new), null, t.context(), t.validator()).getOutcomes());
+        return greedy.tag(words);
     }
 
     /**
