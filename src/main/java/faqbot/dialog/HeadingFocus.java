@@ -32,26 +32,31 @@ final class HeadingFocus {
         // their order).
         record Scored(SearchHit hit, double score) {}
         return hits.stream()
-                .map(h -> new Scored(h, Reranker.combined(h, top) + bonus(h, procedures, recognizer) + topicBonus(h, topics, recognizer)))
+                .map(h -> {
+                    Entities headed = headings(h, recognizer);
+                    return new Scored(h, Reranker.combined(h, top) + bonus(headed.procedures(), procedures) + topicBonus(headed, topics));
+                })
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
                 .map(Scored::hit)
                 .toList();
     }
 
-    private static double topicBonus(SearchHit hit, List<String> topics, EntityRecognizer recognizer) {
-        var p = hit.passage();
-        Set<String> about = recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).topics();
-        return topics.stream().anyMatch(about::contains) ? TOPIC_BONUS : 0;
+    private static double topicBonus(Entities headed, List<String> topics) {
+        return topics.stream().anyMatch(headed.topics()::contains) ? TOPIC_BONUS : 0;
     }
 
     /** The procedures a passage's headings are about. */
     static Set<String> about(SearchHit hit, EntityRecognizer recognizer) {
-        var p = hit.passage();
-        return recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question())).procedures();
+        return headings(hit, recognizer).procedures();
     }
 
-    private static double bonus(SearchHit hit, List<String> asked, EntityRecognizer recognizer) {
-        Set<String> about = about(hit, recognizer);
+    /** What a passage's headings and FAQ question name. */
+    private static Entities headings(SearchHit hit, EntityRecognizer recognizer) {
+        var p = hit.passage();
+        return recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question()));
+    }
+
+    private static double bonus(Set<String> about, List<String> asked) {
         if (about.isEmpty()) {
             return 0;
         }

@@ -39,16 +39,19 @@ final class FieldRetarget {
     private final List<String> fields;
     /** Whether a term is in the index, for leaving out what cannot match; null to copy everything as it is. */
     private final Predicate<Term> indexed;
+    /** The content's terms: a lone word outside them is the visitor's own, copied as absent and never kept. */
+    private final ContentVocabulary vocabulary;
     /**
      * A body clause's copies, one per field in order (null where it cannot be copied). Questions share most of their
      * words, and a kept copy is searched with its kept weight; copying afresh was a twentieth of a chat turn.
      */
     private final Cache<Query, List<Query>> copies = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
-    FieldRetarget(KeptWeights weights, List<String> fields, Predicate<Term> indexed) {
+    FieldRetarget(KeptWeights weights, List<String> fields, Predicate<Term> indexed, ContentVocabulary vocabulary) {
         this.weights = weights;
         this.fields = List.copyOf(fields);
         this.indexed = indexed;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -56,6 +59,9 @@ final class FieldRetarget {
      * holds a kind this class does not copy.
      */
     List<Query> toEach(Query clause) {
+        if (indexed != null && clause instanceof TermQuery term && !vocabulary.contains(term.getTerm().bytes())) {
+            return Collections.nCopies(fields.size(), ABSENT);
+        }
         return copies.get(clause, c -> {
             List<Query> each = new ArrayList<>(fields.size());
             fields.forEach(field -> each.add(to(field, c)));

@@ -88,11 +88,12 @@ public final class PassageIndex implements Closeable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new PreparedSearcher(reader);
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
-        this.queries = new QueryFactory(queryAnalyzer, searcher);
+        ContentVocabulary vocabulary = ContentVocabulary.of(reader);
+        this.queries = new QueryFactory(queryAnalyzer, searcher, vocabulary);
         this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
-        this.weights = new QuestionWeights(reader);
+        this.weights = new QuestionWeights(reader, vocabulary);
         this.structure = new StructuredQuery(types, searcher);
-        this.passageTerms = new PassageTerms(searcher);
+        this.passageTerms = new PassageTerms(searcher, vocabulary);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */

@@ -31,11 +31,16 @@ final class PassageTerms {
     static final int MAX_KEPT = 100_000;
 
     private final IndexSearcher searcher;
-    /** Where each (field, term) is in the term dictionary, or that it is not: the same for every question. */
+    private final ContentVocabulary vocabulary;
+    /**
+     * Where each (field, term) is in the term dictionary, or that it is not: the same for every question. Only for the
+     * content's terms; a word no passage holds is in no passage, and is the visitor's own, not to be kept.
+     */
     private final Cache<Term, TermStates> states = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
-    PassageTerms(IndexSearcher searcher) {
+    PassageTerms(IndexSearcher searcher, ContentVocabulary vocabulary) {
         this.searcher = searcher;
+        this.vocabulary = vocabulary;
     }
 
     /** For each of {@code docs} (any order), the terms it holds in any of the fields. */
@@ -73,6 +78,9 @@ final class PassageTerms {
             TermsEnum te = indexed.iterator();
             PostingsEnum postings = null;
             for (String term : terms) {
+                if (!vocabulary.contains(term)) {
+                    continue;
+                }
                 TermState state = statesOf(new Term(field, term)).get(leaf);
                 if (state == null) {
                     continue;

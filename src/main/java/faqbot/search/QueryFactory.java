@@ -33,18 +33,18 @@ final class QueryFactory {
     /** The fields with a boost that hold any term in this index: a field no passage has cannot match. */
     private final Map<String, Float> fields;
 
-    QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher) {
-        this(queryAnalyzer, searcher, true);
+    QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher, ContentVocabulary vocabulary) {
+        this(queryAnalyzer, searcher, vocabulary, true);
     }
 
     /** @param leaveOutAbsent whether terms a field lacks are left out of its copy (always, but in the test of it) */
-    QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher, boolean leaveOutAbsent) {
+    QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher, ContentVocabulary vocabulary, boolean leaveOutAbsent) {
         this.builder = new TokensQueryBuilder(queryAnalyzer);
         this.graphs = new GraphQueryBuilder(tokens -> builder.fromTokens(tokens, IndexFields.BODY));
         this.searcher = searcher;
         this.fields = indexed(searcher);
         this.retarget = new FieldRetarget(new KeptWeights(), List.copyOf(fields.keySet()),
-                leaveOutAbsent ? term -> docFreq(searcher, term) > 0 : null);
+                leaveOutAbsent ? term -> docFreq(searcher, term) > 0 : null, vocabulary);
     }
 
     private static int docFreq(IndexSearcher searcher, Term term) {

@@ -26,10 +26,13 @@ final class QuestionWeights {
     static final double ADJECTIVE = 0.7;
 
     private final IndexReader reader;
+    private final ContentVocabulary vocabulary;
+    /** Only the content's terms: a word no passage holds has no frequency to keep, and is the visitor's own. */
     private final Cache<String, Integer> docFreqs = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
-    QuestionWeights(IndexReader reader) {
+    QuestionWeights(IndexReader reader, ContentVocabulary vocabulary) {
         this.reader = reader;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -71,7 +74,7 @@ final class QuestionWeights {
     }
 
     private int docFreq(String term) {
-        return docFreqs.get(term, this::readDocFreq);
+        return vocabulary.contains(term) ? docFreqs.get(term, this::readDocFreq) : 0;
     }
 
     private int readDocFreq(String term) {
