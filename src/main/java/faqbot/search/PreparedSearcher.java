@@ -29,8 +29,22 @@ final class PreparedSearcher extends IndexSearcher {
     /** Segments smaller than a bulk scorer's window are scored document at a time. */
     static final int SMALL_SEGMENT = 4096;
 
+    /** Null where every search makes its postings readers afresh, as Lucene's term weights do. */
+    private final ReusedPostings postings;
+
     PreparedSearcher(IndexReader reader) {
+        this(reader, true);
+    }
+
+    /** @param reusePostings false to score with Lucene's own term weights (for the test that they agree) */
+    PreparedSearcher(IndexReader reader, boolean reusePostings) {
         super(reader);
+        this.postings = reusePostings ? new ReusedPostings() : null;
+    }
+
+    /** The postings readers this searcher's term weights use again from search to search, or null. */
+    ReusedPostings postings() {
+        return postings;
     }
 
     @Override
@@ -72,7 +86,16 @@ final class PreparedSearcher extends IndexSearcher {
     TopDocs top(Query prepared, int n) throws IOException {
         TopScoreDocCollector collector = new TopScoreDocCollectorManager(n, null, n).newCollector();
         Weight weight = createWeight(prepared, collector.scoreMode(), 1);
-        search(getIndexReader().leaves(), weight, collector);
+        if (postings == null) {
+            search(getIndexReader().leaves(), weight, collector);
+            return collector.topDocs();
+        }
+        postings.begin();
+        try {
+            search(getIndexReader().leaves(), weight, collector);
+        } finally {
+            postings.end();
+        }
         return collector.topDocs();
     }
 }
