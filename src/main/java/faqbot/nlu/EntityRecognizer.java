@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 import opennlp.tools.util.Span;
 
@@ -161,16 +162,21 @@ public final class EntityRecognizer {
         return new Entities(procedures, topics);
     }
 
-    /** A misspelling of a long listed word ("kyphoplatsy") is read as that word. */
+    /**
+     * A misspelling of a long listed word ("kyphoplatsy") is read as that word; a common English word ("company",
+     * "mother") is what the visitor meant, as for spelling in search.
+     */
     private String corrected(String word) {
-        if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word)) {
+        if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word) || PartOfSpeech.english().isCommonWord(word)) {
             return word;
         }
         return typos.nearest(word).orElse(word);
     }
 
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String[] plainWords(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
     /** Stemmed, so "Kyphoplasties" and "kyphoplasty" meet. */
