@@ -70,13 +70,13 @@ final class PassageTerms {
 
     private void lookUp(LeafReaderContext leaf, int[] docs, int[] order, Collection<String> terms,
             List<String> fields, List<Set<String>> present) throws IOException {
+        ReusedPostings reused = searcher instanceof PreparedSearcher prepared ? prepared.postings() : null;
+        PostingsEnum postings = reused == null ? null : reused.spare();
         for (String field : fields) {
-            Terms indexed = leaf.reader().terms(field);
-            if (indexed == null) {
+            TermsEnum te = dictionary(leaf, field, reused);
+            if (te == null) {
                 continue;
             }
-            TermsEnum te = indexed.iterator();
-            PostingsEnum postings = null;
             for (String term : terms) {
                 if (!vocabulary.contains(term)) {
                     continue;
@@ -99,6 +99,18 @@ final class PassageTerms {
                 }
             }
         }
+        if (reused != null) {
+            reused.keepSpare(postings);
+        }
+    }
+
+    /** The field's term dictionary: the thread's kept one when the searcher keeps them. */
+    private static TermsEnum dictionary(LeafReaderContext leaf, String field, ReusedPostings reused) throws IOException {
+        if (reused != null) {
+            return reused.dictionary(leaf, field);
+        }
+        Terms indexed = leaf.reader().terms(field);
+        return indexed == null ? null : indexed.iterator();
     }
 
     /** Built eagerly (with statistics), so only read afterwards and safe to share between threads. */

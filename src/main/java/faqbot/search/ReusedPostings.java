@@ -57,6 +57,28 @@ final class ReusedPostings {
         return postings;
     }
 
+    /**
+     * The thread's kept dictionary of the segment's field, for reading between searches (never during one); null when
+     * the field is not indexed.
+     */
+    TermsEnum dictionary(LeafReaderContext leaf, String field) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+            return null;
+        }
+        return perThread.get().dictionaries.computeIfAbsent(new FieldOf(leaf.reader().getCoreCacheHelper().getKey(), field),
+                key -> iterator(terms));
+    }
+
+    /** The thread's spare postings reader to read into between searches (null the first time), and to keep. */
+    PostingsEnum spare() {
+        return perThread.get().spare;
+    }
+
+    void keepSpare(PostingsEnum postings) {
+        perThread.get().spare = postings;
+    }
+
     private static TermsEnum iterator(Terms terms) {
         try {
             return terms.iterator();
@@ -71,6 +93,7 @@ final class ReusedPostings {
     private static final class Readers {
         private final Map<FieldOf, TermsEnum> dictionaries = new HashMap<>();
         private final List<PostingsEnum> postings = new ArrayList<>();
+        private PostingsEnum spare;
         private int next;
         private boolean searching;
     }

@@ -36,6 +36,24 @@ class ReusedPostingsTest {
     }
 
     @Test
+    void reusedReadersFindTheSameTermsInEachPassageAsFreshOnes() throws Exception {
+        onTheBundledIndex((reusing, lucenes) -> {
+            ContentVocabulary vocabulary = ContentVocabulary.of(reusing.searcher().getIndexReader());
+            PassageTerms kept = new PassageTerms(reusing.searcher(), vocabulary);
+            PassageTerms fresh = new PassageTerms(lucenes.searcher(), vocabulary);
+            int[] docs = java.util.stream.IntStream.range(0, reusing.searcher().getIndexReader().maxDoc()).toArray();
+            List<String> fields = List.of(faqbot.index.IndexFields.BODY, faqbot.index.IndexFields.HEADING, faqbot.index.IndexFields.QUESTION);
+            try (EnglishTextAnalyzer stems = new EnglishTextAnalyzer()) {
+                for (String message : messages()) {
+                    List<String> terms = faqbot.index.AnalyzedTerms.of(stems, faqbot.index.IndexFields.BODY, message);
+                    reusing.hits(message); // a search first, as in a chat turn
+                    assertThat(kept.present(docs, terms, fields)).as(message).isEqualTo(fresh.present(docs, terms, fields));
+                }
+            }
+        });
+    }
+
+    @Test
     void threadsSearchingAtOnceEachGetTheirOwnReaders() throws Exception {
         onTheBundledIndex((reusing, lucenes) -> {
             List<String> messages = messages();
