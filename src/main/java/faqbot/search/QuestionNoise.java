@@ -19,11 +19,18 @@ final class QuestionNoise {
             + "aunt|uncle|niece|nephew|cousin|friend|neighbou?r|colleague|coworker|relative|family(?: member)?|"
             + "(?:family )?doctor|dr|gp|physician|pediatrician|paediatrician|nurse|specialist|neurologist|oncologist)";
 
+    /** Every one of {@link #PEOPLE} holds one of these. */
+    private static final List<String> PEOPLE_CUES = List.of("mother", "mom", "mum", "father", "dad", "parent", "son",
+            "daughter", "husband", "wife", "spouse", "partner", "boyfriend", "girlfriend", "fianc", "child", "kid", "bab",
+            "toddler", "newborn", "infant", "sister", "brother", "sibling", "twin", "gran", "aunt", "uncle", "niece",
+            "nephew", "cousin", "friend", "neighbo", "colleague", "coworker", "relative", "family", "doctor", "dr", "gp",
+            "physician", "pediatrician", "paediatrician", "nurse", "specialist", "neurologist", "oncologist");
+
     private static final List<Noise> NOISE = List.of(
             // ages and times that only tell the story
             digits("\\b\\d{1,3}[ -]?(?:years?|yrs?)[ -]?old\\b|\\b\\d{1,3} ?y/?o\\b|\\baged? \\d{1,3}\\b"),
             // greetings and forms of address
-            phrase(List.of("hi", "he", "greetings", "dear", "good"),
+            opening(List.of("hi", "he", "greetings", "dear", "good"),
                     "^\\W*(?:hi|hello|hey|hiya|greetings|dear (?:sir|madam|doctor|dr|team|all)|good (?:morning|afternoon|evening|day))"
                     + "(?: there| everyone| all| doc(?:tor)?)?\\b"),
             // thanks and sign-offs
@@ -38,7 +45,7 @@ final class QuestionNoise {
             phrase(List.of("please"),
                     "\\bplease (?:help|advise|reply|answer)(?: me| us)?\\b"),
             // who is asking
-            phrase(List.of("my", "our", "his", "her", "their"),
+            phrase(List.of("my", "our", "his", "her", "their"), PEOPLE_CUES,
                     "\\b(?:my|our|his|her|their) (?:(?:\\d+|little|baby|newborn|teenage|adult|elderly|older|younger|old|young|"
                     + "oldest|youngest|eldest|best|late|dear|sweet) )*" + PEOPLE + "(?:'s)?\\b"),
             phrase(List.of("friend", "colleague", "coworker", "neighbo", "relative"),
@@ -62,7 +69,7 @@ final class QuestionNoise {
             phrase(List.of("know"),
                     "\\b(?:i|we) (?:don't|dont|do not) know (?:what|where|how|if)(?: (?:to do|else to do|to turn))?\\b"),
             // calls for help
-            phrase(List.of("what"),
+            phrase(List.of("what should", "what shall", "what can", "what could", "what do", "what must"),
                     "\\bwhat (?:should|shall|can|could|do|must) (?:i|we|he|she|they) do(?: now| next| about (?:it|this))?\\b"),
             phrase(List.of("you", "someone", "anyone", "somebody", "anybody"),
                     "\\b(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)(?: please)?(?: tell| explain| help| let)"
@@ -110,6 +117,27 @@ final class QuestionNoise {
 
     private static Noise phrase(List<String> cues, String regex) {
         return new Noise(text -> cues.stream().anyMatch(text::contains), compile(regex));
+    }
+
+    /** A pattern that needs one cue of each list. */
+    private static Noise phrase(List<String> cues, List<String> alsoOneOf, String regex) {
+        return new Noise(text -> cues.stream().anyMatch(text::contains) && alsoOneOf.stream().anyMatch(text::contains), compile(regex));
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** A pattern of how a message opens: its first letters are one of the cues. */
+    private static Noise opening(List<String> cues, String regex) {
+        return new Noise(text -> {
+            int first = 0;
+            while (first < text.length() && !isWordChar(text.charAt(first))) { // what the pattern's ^\\W* skips
+                first++;
+            }
+            int from = first;
+            return cues.stream().anyMatch(cue -> text.startsWith(cue, from));
+        }, compile(regex));
     }
 
     private static Noise digits(String regex) {

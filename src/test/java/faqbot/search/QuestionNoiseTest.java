@@ -49,7 +49,10 @@ class QuestionNoiseTest {
                 "we don't know what to do, I'd like to know more about vertebroplasty, I have a question",
                 "Good morning everyone, I am trying to help her, please advise. Last week she fell. God bless",
                 "MY HUSBAND'S SPECIALIST THINKS he needs cement, could someone explain? Many thanks for your help",
-                "aged 70, recently diagnosed, i want to help out, sincerely"));
+                "aged 70, recently diagnosed, i want to help out, sincerely",
+                "¿hi there, what is kyphoplasty", "...Hello doctor, is it safe", "_hello, is it safe", "éhi is it safe",
+                "what  should i do about my granny's back", "WHAT SHOULD WE DO, my GP said she needs cement",
+                "Greetings! Our eldest FIANCÉE has a fracture", "good morning, their twins have osteoporosis"));
         for (Path file : List.of(Path.of("corpus/tests/kyphoplasty-vs-vertebroplasty.jsonl"),
                 Path.of("src/test/resources/retrieval/questions.tsv"))) {
             Files.readAllLines(file).forEach(messages::add);
