@@ -3,10 +3,10 @@ package faqbot.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.index.AnalyzedTerms;
 import faqbot.index.SpellingAnalyzer;
+import faqbot.testing.TestMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 class FastTaggerTest {
 
-    private static final Path MEDQUAD = Path.of("../shared/data/medquad/medquad.jsonl");
     private static final int MEDQUAD_QUESTIONS = 3000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OpenNlpTagger OPENNLP = new OpenNlpTagger();
@@ -55,11 +54,8 @@ class FastTaggerTest {
 
     @Test
     void givesTheSameTagsAsOpenNlpsTaggerOnMedquadQuestions() throws IOException {
-        assumeThat(MEDQUAD).as("the MedQuAD file shared with the developers").exists();
-        List<String> questions;
-        try (Stream<String> lines = Files.lines(MEDQUAD)) {
-            questions = lines.limit(MEDQUAD_QUESTIONS).map(FastTaggerTest::question).toList();
-        }
+        assumeThat(TestMessages.MEDQUAD).as("the MedQuAD file shared with the developers").exists();
+        List<String> questions = TestMessages.medquad(MEDQUAD_QUESTIONS);
         List<List<String>> sentences = sentences(questions);
 
         assertThat(sentences).hasSizeGreaterThan(MEDQUAD_QUESTIONS);
@@ -183,15 +179,6 @@ class FastTaggerTest {
     private static List<Path> files(Path directory, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static String question(String jsonLine) {
-        try {
-            JsonNode entry = JSON.readTree(jsonLine);
-            return entry.path("question").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,14 +2,12 @@ package faqbot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexStore;
 import faqbot.index.Synonyms;
 import faqbot.testing.TestIndex;
-import java.nio.file.Files;
+import faqbot.testing.TestMessages;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
@@ -70,15 +68,7 @@ class AbsentTermsTest {
         return Arrays.stream(top).map(d -> d.doc + ":" + Float.floatToIntBits(d.score)).toList();
     }
 
-    private static List<String> messages() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        List<String> messages = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("corpus/tests/kyphoplasty-vs-vertebroplasty.jsonl"))) {
-            json.readTree(line).path("turns").forEach(turn -> messages.add(turn.path("message").asText()));
-        }
-        Files.readAllLines(Path.of("src/test/resources/retrieval/questions.tsv")).forEach(l -> messages.add(l.split("\t")[0]));
-        Files.readAllLines(Path.of("corpus/intents/question.txt")).forEach(messages::add);
-        Files.readAllLines(Path.of("corpus/synonyms.txt")).forEach(rule -> messages.add(rule.replaceAll("[,=>]", " ")));
-        return messages;
+    private static List<String> messages() {
+        return TestMessages.patients();
     }
 }

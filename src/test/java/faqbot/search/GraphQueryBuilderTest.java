@@ -2,28 +2,21 @@ package faqbot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.testing.TestIndex;
-import java.io.BufferedReader;
+import faqbot.testing.TestMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
 class GraphQueryBuilderTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path MEDQUAD = Path.of("../shared/data/medquad/medquad.jsonl");
     private static final int MEDQUAD_QUESTIONS = 3000;
 
     @Test
-    void everyQuestionBecomesTheQueryLucenesOwnBuilderMakes() throws IOException {
+    void everyQuestionBecomesTheQueryLucenesOwnBuilderMakes() {
         List<String> messages = messages();
 
         for (String message : messages) {
@@ -62,36 +55,9 @@ class GraphQueryBuilderTest {
         });
     }
 
-    /** Patients' questions from every test file, the intent lines, each synonym rule's wordings, and MedQuAD's. */
-    private static List<String> messages() throws IOException {
-        List<String> messages = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("corpus/tests/kyphoplasty-vs-vertebroplasty.jsonl"))) {
-            JSON.readTree(line).path("turns").forEach(turn -> messages.add(turn.path("message").asText()));
-        }
-        Files.readAllLines(Path.of("src/test/resources/retrieval/questions.tsv")).forEach(l -> messages.add(l.split("\t")[0]));
-        try (Stream<Path> dialogues = Files.list(Path.of("src/test/resources/dialogues"));
-                Stream<Path> intents = Files.list(Path.of("corpus/intents"))) {
-            for (Path file : Stream.concat(dialogues, intents).toList()) {
-                Files.readAllLines(file).forEach(l -> messages.add(l.replaceFirst("^[>=#] ?", "")));
-            }
-        }
-        for (String rule : Files.readAllLines(Path.of("corpus/synonyms.txt"))) {
-            messages.add(rule.replaceAll("[,=>]", " "));
-        }
-        if (Files.exists(MEDQUAD)) {
-            try (BufferedReader lines = Files.newBufferedReader(MEDQUAD)) {
-                lines.lines().limit(MEDQUAD_QUESTIONS).map(GraphQueryBuilderTest::question).forEach(messages::add);
-            }
-        }
+    private static List<String> messages() {
+        List<String> messages = new ArrayList<>(TestMessages.patients());
+        messages.addAll(TestMessages.medquad(MEDQUAD_QUESTIONS));
         return messages;
-    }
-
-    private static String question(String jsonLine) {
-        try {
-            JsonNode entry = JSON.readTree(jsonLine);
-            return entry.path("question").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

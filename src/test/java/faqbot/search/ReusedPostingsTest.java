@@ -6,7 +6,7 @@ import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexStore;
 import faqbot.index.Synonyms;
 import faqbot.testing.TestIndex;
-import java.nio.file.Files;
+import faqbot.testing.TestMessages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,11 +115,7 @@ class ReusedPostingsTest {
         }
     }
 
-    private static List<String> messages() throws Exception {
-        List<String> messages = new ArrayList<>();
-        Files.readAllLines(Path.of("src/test/resources/retrieval/questions.tsv")).forEach(l -> messages.add(l.split("\t")[0]));
-        Files.readAllLines(Path.of("corpus/intents/question.txt")).forEach(messages::add);
-        Files.readAllLines(Path.of("corpus/synonyms.txt")).forEach(rule -> messages.add(rule.replaceAll("[,=>]", " ")));
-        return messages;
+    private static List<String> messages() {
+        return TestMessages.patients();
     }
 }
