@@ -3,12 +3,8 @@ package faqbot.nlu;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Two OpenNLP document categorizers over the same features, a maxent model and a naive Bayes model, combined as
@@ -22,7 +18,6 @@ final class CombinedCategorizer {
     private final DoccatModel naiveBayes;
     private final double bayesWeight;
     private final WeightTable table;
-    private final FeatureGenerator[] features = Training.features();
 
     CombinedCategorizer(DoccatModel maxent, DoccatModel naiveBayes, double bayesWeight) {
         this.maxent = maxent;
@@ -38,15 +33,11 @@ final class CombinedCategorizer {
     record Scores(double[] combined, double[] maxent) {
     }
 
-    Scores categorize(String[] tokens) {
-        List<String> names = new ArrayList<>();
-        for (FeatureGenerator generator : features) {
-            names.addAll(generator.extractFeatures(tokens, Map.of()));
-        }
+    Scores categorize(Tokens tokens) {
         double[] me = new double[table.size()];
         double[] nb = new double[table.size()];
-        table.score(names, me, nb);
-        double[] combined = new double[me.length];
+        table.score(tokens, me, nb);
+        double[] combined = nb; // naive Bayes' own scores are not needed after this
         for (int k = 0; k < me.length; k++) {
             combined[k] = me[k] + bayesWeight * nb[k];
         }

@@ -1,9 +1,6 @@
 package faqbot.nlu;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,10 +36,11 @@ public final class IntentDetector {
     }
 
     public Intent detect(String message) {
-        IntentScores scores = model.classify(message);
+        Tokens tokens = Tokens.of(message); // read once for the classifier and the red flags alike
+        IntentReading scores = model.read(tokens);
         double urgent = scores.probabilityOf(Intent.URGENT);
         double asQuestion = scores.probabilityOf(Intent.QUESTION);
-        Optional<RedFlags.RedFlag> flag = redFlags.find(message);
+        Optional<RedFlags.RedFlag> flag = redFlags.find(tokens);
         if (flag.isPresent() && (!flag.get().hypothetical() || urgent >= URGENT_IF_FLAGGED)) {
             return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern(), asQuestion);
         }
@@ -50,9 +48,9 @@ public final class IntentDetector {
             return new Intent(Intent.URGENT, urgent, UrgentKind.MEDICAL, "classifier", asQuestion);
         }
         if (SOCIAL.contains(scores.intent())) {
-            Optional<IntentScores> question = questionInside(message);
-            if (question.isPresent()) {
-                return new Intent(Intent.QUESTION, question.get().probability(), null, scores.intent() + " with a question", asQuestion);
+            IntentReading question = questionInside(message);
+            if (question != null) {
+                return new Intent(Intent.QUESTION, question.probability(), null, scores.intent() + " with a question", asQuestion);
             }
         }
         if (scores.intent().equals(Intent.URGENT)) {
@@ -66,23 +64,15 @@ public final class IntentDetector {
         return intent;
     }
 
-    /** "hi, what is kyphoplasty?": classify the parts after punctuation and without the first words. */
-    private Optional<IntentScores> questionInside(String message) {
-        return parts(message).stream().map(model::classify)
-                .filter(s -> s.intent().equals(Intent.QUESTION) && s.probability() >= QUESTION_PART)
-                .findFirst();
-    }
-
-    private static List<String> parts(String message) {
-        List<String> parts = new ArrayList<>();
-        String[] clauses = message.split("[,.;:!?]+");
-        if (clauses.length > 1) {
-            Arrays.stream(clauses).map(String::strip).filter(c -> !c.isEmpty()).forEach(parts::add);
+    /** "hi, what is kyphoplasty?": the first part after punctuation or without the first words that is a question. */
+    private IntentReading questionInside(String message) {
+        int[] parts = MessageParts.of(message);
+        for (int p = 0; p < parts.length; p += 2) {
+            IntentReading part = model.read(Tokens.of(message, parts[p], parts[p + 1]));
+            if (part.intent().equals(Intent.QUESTION) && part.probability() >= QUESTION_PART) {
+                return part;
+            }
         }
-        String[] words = message.strip().split("\\s+");
-        for (int drop = 1; drop <= 2 && drop < words.length; drop++) {
-            parts.add(String.join(" ", Arrays.copyOfRange(words, drop, words.length)));
-        }
-        return parts;
+        return null;
     }
 }

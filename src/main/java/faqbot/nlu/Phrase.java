@@ -1,71 +1,77 @@
 package faqbot.nlu;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** A few words in a row; a last word ending in "*" matches any word starting with it ("numb*" → "numbness"). */
-record Phrase(List<String> words) {
+final class Phrase {
+
+    /** Per word, its term; {@code starts[i]} for a word start ("numb*"), otherwise a whole word. */
+    private final int[] terms;
+    private final boolean[] starts;
+
+    private Phrase(int[] terms, boolean[] starts) {
+        this.terms = terms;
+        this.starts = starts;
+    }
 
     /** Parses "word", "two words" or "word*"; words are normalised like message text. */
-    static Phrase parse(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
-            boolean prefix = word.endsWith("*");
-            String normalised = TextNormaliser.normalise(prefix ? word.substring(0, word.length() - 1) : word);
+    static Phrase parse(String text, RedFlagTerms.Builder vocabulary) {
+        String[] words = text.strip().split("\\s+");
+        int[] terms = new int[words.length];
+        boolean[] starts = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            starts[i] = word.endsWith("*");
+            String normalised = TextNormaliser.normalise(starts[i] ? word.substring(0, word.length() - 1) : word);
             if (normalised.isEmpty() || normalised.contains(" ")) {
                 throw new IllegalArgumentException("'" + word + "' is not a single word");
             }
-            words.add(prefix ? normalised + "*" : normalised);
+            terms[i] = starts[i] ? vocabulary.start(normalised) : vocabulary.word(normalised);
         }
-        return new Phrase(List.copyOf(words));
+        return new Phrase(terms, starts);
     }
 
-    /** Start positions of every occurrence in the tokens. */
-    List<Integer> startsIn(List<String> tokens) {
-        List<Integer> starts = null; // most phrases occur in no message: nothing is allocated for them
-        for (int start = 0; start + words.size() <= tokens.size(); start++) {
-            if (matchesAt(tokens, start)) {
-                if (starts == null) {
-                    starts = new ArrayList<>();
-                }
-                starts.add(start);
+    /** Adds every occurrence in the message as [first token, last token]. */
+    void addSpans(FlagText text, List<int[]> spans) {
+        for (int start = 0; start + terms.length <= text.size(); start++) {
+            if (matchesAt(text, start)) {
+                spans.add(new int[] {start, start + terms.length - 1});
             }
         }
-        return starts == null ? List.of() : starts;
     }
 
-    private boolean matchesAt(List<String> tokens, int start) {
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            String token = tokens.get(start + i);
-            // "numb*": the token starts with "numb" (compared in place: this runs for every pattern on every message)
-            boolean ok = word.endsWith("*") ? token.regionMatches(0, word, 0, word.length() - 1) : token.equals(word);
-            if (!ok) {
-                return false;
-            }
+    boolean occursIn(FlagText text) {
+        if (!mayStartIn(text)) {
+            return false;
         }
-        return true;
-    }
-
-    /**
-     * Whether the phrase could start in a message: false when no token is its first word (or starts like it).
-     * {@code words} is the set of the tokens, for a lookup instead of a scan.
-     */
-    boolean mayStartIn(List<String> tokens, Set<String> words) {
-        String first = this.words.get(0);
-        if (!first.endsWith("*")) {
-            return words.contains(first);
-        }
-        for (String token : tokens) {
-            if (token.regionMatches(0, first, 0, first.length() - 1)) {
+        for (int start = 0; start + terms.length <= text.size(); start++) {
+            if (matchesAt(text, start)) {
                 return true;
             }
         }
         return false;
     }
 
-    int length() {
-        return words.size();
+    private boolean matchesAt(FlagText text, int start) {
+        for (int i = 0; i < terms.length; i++) {
+            if (!text.matches(start + i, terms[i], starts[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int firstTerm() {
+        return terms[0];
+    }
+
+    /** Whether the first word is a word start ("numb*"), whose term is numbered apart from whole words. */
+    boolean startsWithWordStart() {
+        return starts[0];
+    }
+
+    /** Whether the phrase could start in the message: false when no token is its first word (or starts like it). */
+    boolean mayStartIn(FlagText text) {
+        return text.contains(terms[0], starts[0]);
     }
 }

@@ -2,23 +2,26 @@ package faqbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** One line of redflags.txt: every group must occur within {@link #WINDOW} words of the others. */
 record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) {
 
     static final int WINDOW = 8;
 
-    /** Whether the message matches; {@code words} is the set of its tokens, to reject most patterns at once. */
-    boolean matches(List<String> tokens, Set<String> words) {
-        for (PhraseGroup group : groups) {
-            if (!group.mayOccurIn(tokens, words)) {
+    RedFlagPattern {
+        groups = List.copyOf(groups);
+    }
+
+    /** Whether the message matches; most patterns are rejected at once, by a group none of whose words occurs. */
+    boolean matches(FlagText text) {
+        for (int g = 0; g < groups.size(); g++) {
+            if (!groups.get(g).mayOccurIn(text)) {
                 return false;
             }
         }
         List<List<int[]>> spans = new ArrayList<>();
         for (PhraseGroup group : groups) {
-            List<int[]> found = group.spansIn(tokens, words);
+            List<int[]> found = group.spansIn(text);
             if (found.isEmpty()) {
                 return false;
             }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
 
 /**
  * The curated red-flag patterns of corpus/redflags.txt (format documented in that file). A medical match in a
@@ -17,14 +15,19 @@ import java.util.HashSet;
  */
 public final class RedFlags {
 
-    private final List<RedFlagPattern> patterns;
+    /** The patterns of each kind, in file order: the first that matches is reported. */
+    private final RedFlagPattern[] selfHarm;
+    private final RedFlagPattern[] medical;
     private final PhraseGroup hypothetical;
     private final PhraseGroup now;
+    private final RedFlagTerms terms;
 
-    private RedFlags(List<RedFlagPattern> patterns, PhraseGroup hypothetical, PhraseGroup now) {
-        this.patterns = List.copyOf(patterns);
+    private RedFlags(List<RedFlagPattern> patterns, PhraseGroup hypothetical, PhraseGroup now, RedFlagTerms terms) {
+        this.selfHarm = patterns.stream().filter(p -> p.kind() == UrgentKind.SELF_HARM).toArray(RedFlagPattern[]::new);
+        this.medical = patterns.stream().filter(p -> p.kind() == UrgentKind.MEDICAL).toArray(RedFlagPattern[]::new);
         this.hypothetical = hypothetical;
         this.now = now;
+        this.terms = terms;
     }
 
     public static RedFlags load(Path file) {
@@ -39,6 +42,7 @@ public final class RedFlags {
     static RedFlags parse(List<String> lines, String source) {
         List<String> problems = new ArrayList<>();
         List<RedFlagPattern> patterns = new ArrayList<>();
+        RedFlagTerms.Builder terms = new RedFlagTerms.Builder();
         PhraseGroup hypothetical = null;
         PhraseGroup now = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -48,11 +52,11 @@ public final class RedFlags {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 } else if (line.startsWith("@hypothetical:")) {
-                    hypothetical = PhraseGroup.parse(afterColon(line), ",");
+                    hypothetical = PhraseGroup.parse(afterColon(line), ",", terms);
                 } else if (line.startsWith("@now:")) {
-                    now = PhraseGroup.parse(afterColon(line), ",");
+                    now = PhraseGroup.parse(afterColon(line), ",", terms);
                 } else {
-                    patterns.add(pattern(line, where));
+                    patterns.add(pattern(line, where, terms));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
@@ -67,44 +71,52 @@ public final class RedFlags {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("red flags have problems:\n  " + String.join("\n  ", problems));
         }
-        return new RedFlags(patterns, hypothetical, now);
+        return new RedFlags(patterns, hypothetical, now, terms.build());
     }
 
     private static String afterColon(String line) {
         return line.substring(line.indexOf(':') + 1);
     }
 
-    private static RedFlagPattern pattern(String line, String where) {
+    private static RedFlagPattern pattern(String line, String where, RedFlagTerms.Builder terms) {
         int bar = line.indexOf('|');
         if (bar < 0) {
             throw new IllegalArgumentException("expected 'category | group + group', got '" + line + "'");
         }
         List<PhraseGroup> groups = new ArrayList<>();
         for (String group : line.substring(bar + 1).split("\\+")) {
-            groups.add(PhraseGroup.parse(group, "\\|"));
+            groups.add(PhraseGroup.parse(group, "\\|", terms));
         }
         return new RedFlagPattern(UrgentKind.fromLabel(line.substring(0, bar)), groups, where);
     }
 
     /** The first pattern the message matches, self-harm patterns first. */
     public Optional<RedFlag> find(String message) {
-        List<String> tokens = RedFlagText.tokens(message);
-        Set<String> words = new HashSet<>(tokens);
-        Optional<RedFlagPattern> selfHarm = first(tokens, words, UrgentKind.SELF_HARM);
-        if (selfHarm.isPresent()) {
-            return selfHarm.map(p -> new RedFlag(p.kind(), p.source(), false));
-        }
-        boolean general = hypothetical.occursIn(tokens, words) && !now.occursIn(tokens, words);
-        return first(tokens, words, UrgentKind.MEDICAL).map(p -> new RedFlag(p.kind(), p.source(), general));
+        return find(Tokens.of(message));
     }
 
-    private Optional<RedFlagPattern> first(List<String> tokens, Set<String> words, UrgentKind kind) {
+    Optional<RedFlag> find(Tokens tokens) {
+        FlagText text = terms.read(tokens);
+        RedFlagPattern flag = first(selfHarm, text);
+        if (flag != null) {
+            return Optional.of(new RedFlag(flag.kind(), flag.source(), false));
+        }
+        flag = first(medical, text);
+        if (flag == null) {
+            return Optional.empty();
+        }
+        // asked only of a match: most messages match nothing
+        boolean general = hypothetical.occursIn(text) && !now.occursIn(text);
+        return Optional.of(new RedFlag(flag.kind(), flag.source(), general));
+    }
+
+    private static RedFlagPattern first(RedFlagPattern[] patterns, FlagText text) {
         for (RedFlagPattern pattern : patterns) {
-            if (pattern.kind() == kind && pattern.matches(tokens, words)) {
-                return Optional.of(pattern);
+            if (pattern.matches(text)) {
+                return pattern;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**

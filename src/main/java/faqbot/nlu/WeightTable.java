@@ -14,7 +14,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * OpenNLP's DocumentCategorizerME extracts the features again for each model, and its naive Bayes adds log
  * probabilities through a boxed map for every feature and intent: about 300 µs a message with 151 intents, several
  * times a chat turn's whole budget. Here the maxent weights are one dense row per feature and naive Bayes keeps its
- * sparse counts, so a message costs one hash lookup per feature and a few hundred additions.
+ * sparse counts, so a message costs one hash lookup per feature and a few hundred additions; the features are
+ * found by a {@link FeatureIndex}, without a String each.
  */
 final class WeightTable {
 
@@ -26,12 +27,17 @@ final class WeightTable {
     private static final double SMOOTHING = 0.05;
 
     private final String[] outcomes;
-    private final Map<String, Integer> featureIds = new HashMap<>();
+    /** Finds a message's known features by id, without building their names. */
+    private final FeatureIndex index;
     /** Maxent weights, {@code feature * outcomes + outcome}: dense, as L2 leaves few zeros; float halves the memory. */
     private final float[] maxent;
-    /** Per feature, the outcomes it was seen with in training and log((count + 0.05) / 0.05). */
-    private final int[][] bayesOutcomes;
-    private final float[][] bayesLogCounts;
+    /**
+     * Per feature, the outcomes it was seen with in training and log((count + 0.05) / 0.05): feature f's are at
+     * {@code [bayesStarts[f], bayesStarts[f + 1])} of the other two, one array each rather than two per feature.
+     */
+    private final int[] bayesStarts;
+    private final int[] bayesOutcomes;
+    private final float[] bayesLogCounts;
     /** Per outcome, log of its feature total (the prior) and log(0.05 / (total + 0.05 · vocabulary)) (an unseen feature). */
     private final double[] bayesPrior;
     private final double[] bayesUnseen;
@@ -45,11 +51,15 @@ final class WeightTable {
         }
         Map<String, Context> meFeatures = features(me);
         Map<String, Context> nbFeatures = features(nb);
+        Map<String, Integer> featureIds = new HashMap<>();
         meFeatures.keySet().forEach(f -> featureIds.putIfAbsent(f, featureIds.size()));
         nbFeatures.keySet().forEach(f -> featureIds.putIfAbsent(f, featureIds.size()));
         this.maxent = new float[featureIds.size() * outcomes.length];
-        this.bayesOutcomes = new int[featureIds.size()][];
-        this.bayesLogCounts = new float[featureIds.size()][];
+        this.bayesStarts = new int[featureIds.size() + 1];
+        nbFeatures.forEach((name, context) -> bayesStarts[featureIds.get(name) + 1] = context.getOutcomes().length);
+        Arrays.parallelPrefix(bayesStarts, Integer::sum);
+        this.bayesOutcomes = new int[bayesStarts[featureIds.size()]];
+        this.bayesLogCounts = new float[bayesOutcomes.length];
         meFeatures.forEach((name, context) -> addMaxent(featureIds.get(name), context, me));
         double[] totals = new double[outcomes.length];
         nbFeatures.forEach((name, context) -> addBayes(featureIds.get(name), context, nb, totals));
@@ -59,6 +69,7 @@ final class WeightTable {
             bayesPrior[k] = Math.log(totals[k] + SMOOTHING);
             bayesUnseen[k] = Math.log(SMOOTHING) - Math.log(totals[k] + SMOOTHING * nbFeatures.size());
         }
+        this.index = new FeatureIndex(featureIds);
     }
 
     private static AbstractModel model(MaxentModel model) {
@@ -84,12 +95,11 @@ final class WeightTable {
     private void addBayes(int feature, Context context, AbstractModel model, double[] totals) {
         int[] ids = context.getOutcomes();
         double[] counts = context.getParameters();
-        bayesOutcomes[feature] = new int[ids.length];
-        bayesLogCounts[feature] = new float[ids.length];
+        int start = bayesStarts[feature];
         for (int j = 0; j < ids.length; j++) {
             int k = outcomeIndex(model, ids[j]);
-            bayesOutcomes[feature][j] = k;
-            bayesLogCounts[feature][j] = (float) (Math.log(counts[j] + SMOOTHING) - Math.log(SMOOTHING));
+            bayesOutcomes[start + j] = k;
+            bayesLogCounts[start + j] = (float) (Math.log(counts[j] + SMOOTHING) - Math.log(SMOOTHING));
             totals[k] += counts[j];
         }
     }
@@ -117,35 +127,28 @@ final class WeightTable {
     }
 
     /**
-     * Unnormalised log scores of every outcome for the given features (repeats count, as in OpenNLP): the maxent
-     * model's into {@code maxentScores}, naive Bayes' (log prior plus Laplace-smoothed log likelihoods) into
-     * {@code bayesScores}. Features unseen in training are skipped by both.
+     * Unnormalised log scores of every outcome for the message's known features (repeats count, as in OpenNLP): the
+     * maxent model's into {@code maxentScores}, naive Bayes' (log prior plus Laplace-smoothed log likelihoods) into
+     * {@code bayesScores}. Features unseen in training count for neither. The features are added in the
+     * generators' order, as they always were, so that the sums (and so the probabilities) are the same to the bit.
      */
-    void score(Iterable<String> features, double[] maxentScores, double[] bayesScores) {
+    void score(Tokens tokens, double[] maxentScores, double[] bayesScores) {
+        int[] ids = new int[FeatureIndex.capacity(tokens)];
+        int known = index.find(tokens, ids);
         Arrays.fill(maxentScores, 0);
         Arrays.fill(bayesScores, 0);
-        int known = 0;
-        for (String name : features) {
-            Integer id = featureIds.get(name);
-            if (id != null) {
-                known++;
-                int base = id * outcomes.length;
-                for (int k = 0; k < outcomes.length; k++) {
-                    maxentScores[k] += maxent[base + k];
-                }
-                add(bayesOutcomes[id], bayesLogCounts[id], bayesScores);
+        for (int f = 0; f < known; f++) {
+            int id = ids[f];
+            int base = id * outcomes.length;
+            for (int k = 0; k < outcomes.length; k++) {
+                maxentScores[k] += maxent[base + k];
+            }
+            for (int j = bayesStarts[id]; j < bayesStarts[id + 1]; j++) {
+                bayesScores[bayesOutcomes[j]] += bayesLogCounts[j];
             }
         }
         for (int k = 0; k < outcomes.length; k++) {
             bayesScores[k] += bayesPrior[k] + known * bayesUnseen[k];
-        }
-    }
-
-    private static void add(int[] outcomes, float[] values, double[] scores) {
-        if (outcomes != null) {
-            for (int j = 0; j < outcomes.length; j++) {
-                scores[outcomes[j]] += values[j];
-            }
         }
     }
 }
