@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -28,14 +29,17 @@ final class GraphQueryBuilder {
 
     /** Lucene's conversion of a token stream into a query, the reference this class agrees with. */
     private final Function<TokenStream, Query> lucene;
+    /** Lucene's rewrite: a side path is kept in rewritten form, as it ends up inside the whole query's rewrite. */
+    private final UnaryOperator<Query> rewrite;
     private final Cache<String, Optional<Query>> sidePaths =
             Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
-    GraphQueryBuilder(Function<TokenStream, Query> lucene) {
+    GraphQueryBuilder(Function<TokenStream, Query> lucene, UnaryOperator<Query> rewrite) {
         this.lucene = lucene;
+        this.rewrite = rewrite;
     }
 
-    /** The query over the field, or null when the graph has no token. */
+    /** The query over the field in rewritten form, as Lucene's builder and rewrite make it; null when there is no token. */
     Query build(TokenGraph graph, String field) {
         List<TokenGraph.Token> tokens = graph.tokens();
         if (tokens.isEmpty()) {
@@ -46,16 +50,21 @@ final class GraphQueryBuilder {
         for (int from = 0; from < tokens.size(); ) {
             int to = stretchEnd(spans, from);
             if (to < tokens.size() && spans[to][0] != reach(spans, from, to)) {
-                return lucene.apply(graph.replay()); // a gap no token bridges: not a graph this class knows
+                return whole(graph); // a gap no token bridges: not a graph this class knows
             }
             Query stretch = stacked(spans, from, to) ? termOrSynonyms(tokens, from, to, field) : sidePath(graph, from, to, field);
             if (stretch == null) {
-                return lucene.apply(graph.replay());
+                return whole(graph);
             }
             query.add(stretch, BooleanClause.Occur.SHOULD);
             from = to;
         }
-        return query.build();
+        return DisjunctionRewrite.of(query.build());
+    }
+
+    /** Lucene's query for the whole graph, rewritten. */
+    private Query whole(TokenGraph graph) {
+        return rewrite.apply(lucene.apply(graph.replay()));
     }
 
     /**
@@ -133,7 +142,7 @@ final class GraphQueryBuilder {
             Query whole = lucene.apply(graph.replay(from, to));
             if (whole instanceof BooleanQuery bool && bool.clauses().size() == 1
                     && bool.clauses().get(0).getOccur() == BooleanClause.Occur.SHOULD) {
-                return Optional.of(bool.clauses().get(0).getQuery());
+                return Optional.of(rewrite.apply(bool.clauses().get(0).getQuery()));
             }
             return Optional.empty();
         }).orElse(null);

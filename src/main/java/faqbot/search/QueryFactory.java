@@ -4,11 +4,9 @@ import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
@@ -17,8 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -44,7 +40,7 @@ final class QueryFactory {
     /** @param leaveOutAbsent whether terms a field lacks are left out of its copy (always, but in the test of it) */
     QueryFactory(Analyzer queryAnalyzer, IndexSearcher searcher, ContentVocabulary vocabulary, boolean leaveOutAbsent) {
         this.builder = new TokensQueryBuilder(queryAnalyzer);
-        this.graphs = new GraphQueryBuilder(tokens -> builder.fromTokens(tokens, IndexFields.BODY));
+        this.graphs = new GraphQueryBuilder(tokens -> builder.fromTokens(tokens, IndexFields.BODY), this::rewritten);
         this.searcher = searcher;
         this.fields = indexed(searcher);
         this.retarget = new FieldRetarget(new KeptWeights(), List.copyOf(fields.keySet()),
@@ -92,28 +88,8 @@ final class QueryFactory {
 
     /** The words of an analyzed text as a query over the body field, or null when none can match. */
     Query words(TokenGraph tokens) {
-        // Rewritten once here (synonyms that stem alike merged into one weighted clause), not once per field later.
-        Query words = graphs.build(tokens, IndexFields.BODY);
-        return inRewrittenForm(words) ? words : rewritten(words);
-    }
-
-    /**
-     * Whether Lucene's rewrite would leave the words as they are: two or more distinct clauses, each one term or
-     * its synonyms. Most questions are that; walking them through the rewrite was a twentieth of a chat turn.
-     */
-    private static boolean inRewrittenForm(Query words) {
-        if (!(words instanceof BooleanQuery bool) || bool.clauses().size() < 2 || bool.getMinimumNumberShouldMatch() != 0) {
-            return false;
-        }
-        Set<Query> distinct = new HashSet<>();
-        for (BooleanClause clause : bool.clauses()) {
-            Query q = clause.getQuery();
-            boolean plain = q instanceof TermQuery || q instanceof SynonymQuery synonyms && synonyms.getTerms().size() > 1;
-            if (clause.getOccur() != BooleanClause.Occur.SHOULD || !plain || !distinct.add(q)) {
-                return false;
-            }
-        }
-        return true;
+        // In rewritten form (synonyms that stem alike merged into one weighted clause) once here, not once per field.
+        return graphs.build(tokens, IndexFields.BODY);
     }
 
     /** As {@link #words(TokenGraph)}, with Lucene's own query builder: what {@link GraphQueryBuilder} agrees with. */
