@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
-import opennlp.tools.util.Span;
 
 /**
  * Finds the procedures and topics a message names, as phrases of stemmed words (OpenNLP's Porter stemmer), from the
@@ -32,7 +30,8 @@ public final class EntityRecognizer {
     /** Below this length one typo is tolerated, from it two: two edits turn too many short words into others. */
     private static final int TWO_TYPO_LENGTH = 8;
 
-    private final List<Finder> finders;
+    /** Every listed phrase, by its first word. */
+    private final Map<String, List<Phrase>> byFirstWord;
     private final Set<String> vocabulary;
     /** "topic/risks" → "risk": the first phrase listed, the words to search with when the topic is carried over. */
     private final Map<String, String> searchWords;
@@ -43,36 +42,30 @@ public final class EntityRecognizer {
     private final TypoIndex typos;
 
     /**
-     * The phrases of one kind of entity, found as OpenNLP's DictionaryNameFinder finds them: the longest phrase
-     * starting at a word, then on after it. Only words that start a phrase of this kind are tried as starts, so a
-     * message is not cut into every span of every length. The phrases are plain lists, not OpenNLP's dictionary:
-     * its StringList keys intern every word looked up in a table that is never emptied, which kept visitors' words
-     * for the life of the process and made every turn contend for that table.
+     * A listed phrase (stemmed words) and the entity it names. A message names an entity when one of its phrases
+     * occurs in it: OpenNLP's DictionaryNameFinder, scanning for the longest phrase from each word on, finds a kind
+     * exactly then, so the phrases are looked up by their first word and compared in place. The phrases are plain
+     * lists, not OpenNLP's dictionary: its StringList keys intern every word looked up in a table that is never
+     * emptied, which kept visitors' words for the life of the process.
      */
-    private record Finder(String type, Set<List<String>> phrases, Set<String> firstWords, int longest) {
-        List<Span> find(String[] tokens) {
-            List<Span> found = new ArrayList<>();
-            List<String> words = Arrays.asList(tokens);
-            for (int start = 0; start < tokens.length; start++) {
-                if (!firstWords.contains(tokens[start])) {
-                    continue;
-                }
-                for (int length = Math.min(longest, tokens.length - start); length > 0; length--) {
-                    if (phrases.contains(words.subList(start, start + length))) {
-                        found.add(new Span(start, start + length, type));
-                        start += length - 1;
-                        break;
-                    }
+    private record Phrase(List<String> words, boolean procedure, String name) {
+        boolean occursAt(String[] tokens, int start) {
+            if (start + words.size() > tokens.length) {
+                return false;
+            }
+            for (int i = 1; i < words.size(); i++) {
+                if (!words.get(i).equals(tokens[start + i])) {
+                    return false;
                 }
             }
-            return found;
+            return true;
         }
     }
 
-    private EntityRecognizer(List<Finder> finders, Set<String> vocabulary, Map<String, String> searchWords,
+    private EntityRecognizer(Map<String, List<Phrase>> byFirstWord, Set<String> vocabulary, Map<String, String> searchWords,
             List<String> procedureOrder) {
         this.procedureOrder = List.copyOf(procedureOrder);
-        this.finders = List.copyOf(finders);
+        this.byFirstWord = Map.copyOf(byFirstWord);
         this.vocabulary = Set.copyOf(vocabulary);
         this.searchWords = Map.copyOf(searchWords);
         this.typos = new TypoIndex(this.vocabulary, MIN_TYPO_LENGTH, TWO_TYPO_LENGTH);
@@ -81,14 +74,13 @@ public final class EntityRecognizer {
     /** An empty recognizer when the file is absent: entities are optional content. */
     public static EntityRecognizer load(Path file) throws IOException {
         if (!Files.exists(file)) {
-            return new EntityRecognizer(List.of(), Set.of(), Map.of(), List.of());
+            return new EntityRecognizer(Map.of(), Set.of(), Map.of(), List.of());
         }
         return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
     }
 
     static EntityRecognizer parse(List<String> lines, String source) {
         Map<String, Set<List<String>>> byType = new HashMap<>();
-        Map<String, Set<String>> firstWords = new HashMap<>();
         Set<String> vocabulary = new HashSet<>();
         Map<String, String> searchWords = new HashMap<>();
         List<String> procedures = new ArrayList<>();
@@ -113,15 +105,20 @@ public final class EntityRecognizer {
                 String[] words = stems(plainWords(phrase));
                 if (words.length > 0) {
                     phrases.add(List.of(words));
-                    firstWords.computeIfAbsent(type, t -> new HashSet<>()).add(words[0]);
                 }
             }
         }
-        List<Finder> finders = new ArrayList<>();
-        byType.forEach((type, phrases) -> finders.add(new Finder(type, Set.copyOf(phrases),
-                Set.copyOf(firstWords.getOrDefault(type, Set.of())), phrases.stream().mapToInt(List::size).max().orElse(0))));
+        Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+        byType.forEach((type, phrases) -> {
+            String[] kindAndName = type.split("/", 2);
+            for (List<String> words : phrases) {
+                byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>())
+                        .add(new Phrase(words, kindAndName[0].equals(PROCEDURE), kindAndName[1]));
+            }
+        });
+        byFirstWord.replaceAll((word, phrases) -> List.copyOf(phrases));
         procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
-        return new EntityRecognizer(finders, vocabulary, searchWords, procedures);
+        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, procedures);
     }
 
     /** Words to search with for a procedure or topic carried over from an earlier turn. */
@@ -151,12 +148,13 @@ public final class EntityRecognizer {
 
     public Entities recognize(String message) {
         String[] tokens = stems(Arrays.stream(plainWords(message)).map(this::corrected).toArray(String[]::new));
-        TreeSet<String> procedures = new TreeSet<>();
-        TreeSet<String> topics = new TreeSet<>();
-        for (Finder finder : finders) {
-            for (Span span : finder.find(tokens)) {
-                String[] kindAndName = span.getType().split("/", 2);
-                (kindAndName[0].equals(PROCEDURE) ? procedures : topics).add(kindAndName[1]);
+        Set<String> procedures = new HashSet<>();
+        Set<String> topics = new HashSet<>();
+        for (int start = 0; start < tokens.length; start++) {
+            for (Phrase phrase : byFirstWord.getOrDefault(tokens[start], List.of())) {
+                if (phrase.occursAt(tokens, start)) {
+                    (phrase.procedure() ? procedures : topics).add(phrase.name());
+                }
             }
         }
         return new Entities(procedures, topics);
