@@ -7,7 +7,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -32,10 +31,7 @@ final class KeptWeights {
 
     private Weight weight(IndexSearcher searcher, Kept query, ScoreMode mode, float boost) throws IOException {
         return IndexCache.get(weights, new Key(query, mode, boost),
-                key -> key.query().leaf instanceof TermQuery term && searcher instanceof PreparedSearcher prepared
-                                && prepared.postings() != null
-                        ? ReusingTermWeight.of(searcher, term, key.mode(), key.boost(), prepared.postings())
-                        : searcher.createWeight(key.query().leaf, key.mode(), key.boost()));
+                key -> searcher.createWeight(key.query().leaf, key.mode(), key.boost()));
     }
 
     /**

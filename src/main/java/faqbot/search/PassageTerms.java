@@ -107,7 +107,7 @@ final class PassageTerms {
     /** The field's term dictionary: the thread's kept one when the searcher keeps them. */
     private static TermsEnum dictionary(LeafReaderContext leaf, String field, ReusedPostings reused) throws IOException {
         if (reused != null) {
-            return reused.dictionary(leaf, field);
+            return reused.between(leaf, field);
         }
         Terms indexed = leaf.reader().terms(field);
         return indexed == null ? null : indexed.iterator();

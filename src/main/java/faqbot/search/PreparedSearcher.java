@@ -1,7 +1,7 @@
 package faqbot.search;
 
 import java.io.IOException;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -32,14 +32,18 @@ final class PreparedSearcher extends IndexSearcher {
     /** Null where every search makes its postings readers afresh, as Lucene's term weights do. */
     private final ReusedPostings postings;
 
-    PreparedSearcher(IndexReader reader) {
+    PreparedSearcher(DirectoryReader reader) throws IOException {
         this(reader, true);
     }
 
-    /** @param reusePostings false to score with Lucene's own term weights (for the test that they agree) */
-    PreparedSearcher(IndexReader reader, boolean reusePostings) {
-        super(reader);
-        this.postings = reusePostings ? new ReusedPostings() : null;
+    /** @param reusePostings false to read as Lucene does, afresh for every term (for the test that they agree) */
+    PreparedSearcher(DirectoryReader reader, boolean reusePostings) throws IOException {
+        this(reader, reusePostings ? new ReusedPostings() : null);
+    }
+
+    private PreparedSearcher(DirectoryReader reader, ReusedPostings postings) throws IOException {
+        super(postings == null ? reader : ReusingReader.wrap(reader, postings));
+        this.postings = postings;
     }
 
     /** The postings readers this searcher's term weights use again from search to search, or null. */

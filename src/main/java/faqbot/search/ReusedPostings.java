@@ -5,69 +5,73 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.SlowImpactsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 
 /**
  * Term dictionaries and postings readers kept per thread and used again on the thread's next search of the same
- * generation. Lucene's term weights make both anew for every term of every search: some 3 KiB of buffers each, half
- * of what a chat turn allocated. A search takes the readers in turn ({@link #begin()}, then one per term), so none
- * is used twice at once; they hold only the content's postings, nothing of the visitor's.
+ * generation ({@link ReusingReader}). Lucene's weights make both anew for every term of every search, some 3 KiB of
+ * buffers each: half of what a chat turn allocated. During a search every dictionary asked for is a different one of
+ * the thread's, so none is used twice at once; between searches they are made afresh. They hold only the content's
+ * postings, nothing of the visitor's.
  */
 final class ReusedPostings {
 
-    private final ThreadLocal<Readers> perThread = ThreadLocal.withInitial(Readers::new);
+    /**
+     * Below this many passages Lucene's postings reader (Lucene912) gives a term impacts that skip nothing: its own
+     * {@code SlowImpactsEnum} over plain postings, which a kept postings reader can give just as well.
+     */
+    static final int BLOCK_SIZE = 128;
 
-    /** A search starts on this thread: every kept reader is free again. */
+    private final ThreadLocal<Thread> perThread = ThreadLocal.withInitial(Thread::new);
+
+    /** A search starts on this thread: every kept dictionary is free again. */
     void begin() {
-        Readers readers = perThread.get();
-        readers.next = 0;
-        readers.searching = true;
+        Thread thread = perThread.get();
+        thread.fields.values().forEach(kept -> kept.next = 0);
+        thread.searching = true;
     }
 
-    /** The search is over; until the next begins, readers are made afresh (a search not started by {@link #begin}). */
+    /** The search is over; until the next one begins, dictionaries are made afresh. */
     void end() {
         perThread.get().searching = false;
     }
 
-    /** The term's postings in the segment, with the term at the state its dictionary entry was found at. */
-    PostingsEnum postings(LeafReaderContext leaf, Term term, TermState state, int flags) throws IOException {
-        Readers readers = perThread.get();
-        Terms terms = leaf.reader().terms(term.field());
-        if (!readers.searching) {
-            TermsEnum fresh = terms.iterator();
-            fresh.seekExact(term.bytes(), state);
-            return fresh.postings(null, flags);
+    /** A dictionary of the segment's field for a weight of the search on this thread, or a fresh one between searches. */
+    TermsEnum dictionary(Object core, String field, Terms terms) throws IOException {
+        Thread thread = perThread.get();
+        if (!thread.searching) {
+            return terms.iterator();
         }
-        TermsEnum dictionary = readers.dictionaries.computeIfAbsent(new FieldOf(leaf.reader().getCoreCacheHelper().getKey(),
-                term.field()), key -> iterator(terms));
-        dictionary.seekExact(term.bytes(), state);
-        PostingsEnum reuse = readers.next < readers.postings.size() ? readers.postings.get(readers.next) : null;
-        PostingsEnum postings = dictionary.postings(reuse, flags);
-        if (reuse == null) {
-            readers.postings.add(postings);
-        } else {
-            readers.postings.set(readers.next, postings);
+        Kept kept = thread.fields.computeIfAbsent(new FieldOf(core, field), key -> new Kept());
+        if (kept.next == kept.dictionaries.size()) {
+            kept.dictionaries.add(new KeptDictionary(terms.iterator()));
         }
-        readers.next++;
-        return postings;
+        return kept.dictionaries.get(kept.next++);
     }
 
     /**
-     * The thread's kept dictionary of the segment's field, for reading between searches (never during one); null when
-     * the field is not indexed.
+     * The thread's own dictionary of the segment's field, kept for reading between searches (never during one); null
+     * when the field is not indexed.
      */
-    TermsEnum dictionary(LeafReaderContext leaf, String field) throws IOException {
+    TermsEnum between(LeafReaderContext leaf, String field) throws IOException {
         Terms terms = leaf.reader().terms(field);
         if (terms == null) {
             return null;
         }
-        return perThread.get().dictionaries.computeIfAbsent(new FieldOf(leaf.reader().getCoreCacheHelper().getKey(), field),
-                key -> iterator(terms));
+        Map<FieldOf, TermsEnum> own = perThread.get().between;
+        FieldOf key = new FieldOf(leaf.reader().getCoreCacheHelper().getKey(), field);
+        TermsEnum dictionary = own.get(key);
+        if (dictionary == null) {
+            dictionary = terms.iterator();
+            own.put(key, dictionary);
+        }
+        return dictionary;
     }
 
     /** The thread's spare postings reader to read into between searches (null the first time), and to keep. */
@@ -79,22 +83,42 @@ final class ReusedPostings {
         perThread.get().spare = postings;
     }
 
-    private static TermsEnum iterator(Terms terms) {
-        try {
-            return terms.iterator();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /** A field of one segment (by its core, which a reopened reader shares). */
     private record FieldOf(Object core, String field) {}
 
-    private static final class Readers {
-        private final Map<FieldOf, TermsEnum> dictionaries = new HashMap<>();
-        private final List<PostingsEnum> postings = new ArrayList<>();
-        private PostingsEnum spare;
+    /** A field's kept dictionaries, and the next one free in the search. */
+    private static final class Kept {
+        private final List<KeptDictionary> dictionaries = new ArrayList<>();
         private int next;
+    }
+
+    private static final class Thread {
+        private final Map<FieldOf, Kept> fields = new HashMap<>();
+        private final Map<FieldOf, TermsEnum> between = new HashMap<>();
+        private PostingsEnum spare;
         private boolean searching;
+    }
+
+    /** A dictionary whose postings reader is used again for each term it is positioned at. */
+    private static final class KeptDictionary extends FilterLeafReader.FilterTermsEnum {
+        private PostingsEnum postings;
+
+        KeptDictionary(TermsEnum in) {
+            super(in);
+        }
+
+        @Override
+        public PostingsEnum postings(PostingsEnum reuse, int flags) throws IOException {
+            if (reuse != null) {
+                return in.postings(reuse, flags);
+            }
+            postings = in.postings(postings, flags);
+            return postings;
+        }
+
+        @Override
+        public ImpactsEnum impacts(int flags) throws IOException {
+            return in.docFreq() < BLOCK_SIZE ? new SlowImpactsEnum(postings(null, flags)) : in.impacts(flags);
+        }
     }
 }
