@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts `serve --built-index` over MedQuAD as an FAQ sheet in its own JVM and reports start to ready,",
-                "heap after warm-up and under load, saturation throughput of GET /api/search and its latency at 50% of it.",
+                "heap after warm-up and under load, saturation throughput of GET /api/search and its latency at 50%% of it.",
                 "Data: MedQuAD (Ben Abacha & Demner-Fushman 2019), CC BY 4.0."})
 final class ServeBenchCommand implements Callable<Integer> {
 
