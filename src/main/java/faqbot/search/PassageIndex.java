@@ -90,7 +90,7 @@ public final class PassageIndex implements Closeable {
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         ContentVocabulary vocabulary = ContentVocabulary.of(reader);
         this.queries = new QueryFactory(queryAnalyzer, searcher, vocabulary);
-        this.speller = new SpellingCorrector(synonymWords, passageAnalyzer);
+        this.speller = new SpellingCorrector(synonymWords, passageAnalyzer, vocabulary);
         this.weights = new QuestionWeights(reader, vocabulary);
         this.structure = new StructuredQuery(types, searcher);
         this.passageTerms = new PassageTerms(searcher, vocabulary);

@@ -31,18 +31,36 @@ final class SpellingCorrector {
      */
     private static final int MAX_REMEMBERED = 20_000;
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /**
+     * Two edits can only be suggested between words of 7 letters or more: a candidate two edits away scores 1 - 2 /
+     * (the shorter length), under the accuracy of 0.7 below that. Looking for them anyway was the dearest part of a
+     * turn with a short word the content lacks (an FST walk per such word and turn), so short words get a checker that
+     * looks one edit away only; its suggestions are the same.
+     */
+    private static final int TWO_EDITS_LENGTH = 7;
+
+    private final DirectSpellChecker checker = checker(2);
+    private final DirectSpellChecker oneEdit = checker(1);
     private final Cache<String, String> remembered = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).executor(Runnable::run).build();
     private final Set<String> synonymWords;
     private final Analyzer stemmer;
 
-    SpellingCorrector(Set<String> synonymWords, Analyzer stemmer) {
+    /** The terms of every searched field: a word whose stem is one of them is the content's, whatever field says it. */
+    private final ContentVocabulary vocabulary;
+
+    SpellingCorrector(Set<String> synonymWords, Analyzer stemmer, ContentVocabulary vocabulary) {
         this.synonymWords = Set.copyOf(synonymWords);
+        this.vocabulary = vocabulary;
         this.stemmer = stemmer;
-        checker.setMaxEdits(2);
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
         checker.setMinPrefix(0);
         checker.setMinQueryLength(MIN_LENGTH);
         checker.setAccuracy(0.7f);
+        return checker;
     }
 
     List<String> correct(List<String> words, IndexReader reader) throws IOException {
@@ -60,10 +78,11 @@ final class SpellingCorrector {
         }
         try {
             Term term = new Term(IndexFields.SPELLING, word);
-            if (reader.docFreq(term) > 0 || stemIsKnown(word, reader)) {
+            if (reader.docFreq(term) > 0 || stemIsKnown(word)) {
                 return word; // a content word: looked up again next time, cheaply
             }
-            SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            DirectSpellChecker fitting = word.codePointCount(0, word.length()) < TWO_EDITS_LENGTH ? oneEdit : checker;
+            SuggestWord[] suggestions = fitting.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (suggestions.length == 0) {
                 return word;
             }
@@ -74,10 +93,13 @@ final class SpellingCorrector {
         }
     }
 
-    /** "inject" is no typo just because the content only says "injected". */
-    private boolean stemIsKnown(String word, IndexReader reader) throws IOException {
+    /**
+     * "inject" is no typo just because the content only says "injected", nor is a disease's other name that only an
+     * FAQ entry's focus names ("spondylarthritis").
+     */
+    private boolean stemIsKnown(String word) {
         for (String stem : Analysis.terms(stemmer, IndexFields.BODY, word)) {
-            if (reader.docFreq(new Term(IndexFields.BODY, stem)) > 0 || reader.docFreq(new Term(IndexFields.QUESTION, stem)) > 0) {
+            if (vocabulary.contains(stem)) {
                 return true;
             }
         }
