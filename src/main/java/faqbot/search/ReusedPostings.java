@@ -28,11 +28,11 @@ final class ReusedPostings {
      */
     static final int BLOCK_SIZE = 128;
 
-    private final ThreadLocal<Thread> perThread = ThreadLocal.withInitial(Thread::new);
+    private final ThreadLocal<Kit> perThread = ThreadLocal.withInitial(Kit::new);
 
     /** A search starts on this thread: every kept dictionary is free again. */
     void begin() {
-        Thread thread = perThread.get();
+        Kit thread = perThread.get();
         thread.fields.values().forEach(kept -> kept.next = 0);
         thread.searching = true;
     }
@@ -44,7 +44,7 @@ final class ReusedPostings {
 
     /** A dictionary of the segment's field for a weight of the search on this thread, or a fresh one between searches. */
     TermsEnum dictionary(Object core, String field, Terms terms) throws IOException {
-        Thread thread = perThread.get();
+        Kit thread = perThread.get();
         if (!thread.searching) {
             return terms.iterator();
         }
@@ -92,7 +92,8 @@ final class ReusedPostings {
         private int next;
     }
 
-    private static final class Thread {
+    /** One thread's kept readers. */
+    private static final class Kit {
         private final Map<FieldOf, Kept> fields = new HashMap<>();
         private final Map<FieldOf, TermsEnum> between = new HashMap<>();
         private PostingsEnum spare;
