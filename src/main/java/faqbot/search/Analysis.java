@@ -1,14 +1,11 @@
 package faqbot.search;
 
 import faqbot.index.AnalyzedTerms;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 
 /** Small helpers to run an analyzer over a string. */
 final class Analysis {
@@ -25,24 +22,6 @@ final class Analysis {
      * a group is "one thing the visitor said", in any of its wordings. The text is words separated by single spaces.
      * Words that yield no term (stop words) yield no group.
      */
-    static List<WordGroup> groupsByWord(Analyzer analyzer, String field, String spacedWords) {
-        try (TokenStream ts = analyzer.tokenStream(field, spacedWords)) {
-            return groupsByWord(ts, spacedWords);
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
-        }
-    }
-
-    /** As {@link #groupsByWord(Analyzer, String, String)}, reading a stream of the text's tokens (not closed here). */
-    static List<WordGroup> groupsByWord(TokenStream ts, String spacedWords) {
-        try {
-            return groupsByWord(TokenGraph.read(ts), spacedWords);
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
-        }
-    }
-
-    /** As {@link #groupsByWord(Analyzer, String, String)}, from the text's tokens already read. */
     static List<WordGroup> groupsByWord(TokenGraph tokens, String spacedWords) {
         List<int[]> spans = wordSpans(spacedWords);
         List<Set<String>> groups = new ArrayList<>();

@@ -49,7 +49,7 @@ final class GraphQueryBuilder {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int from = 0; from < tokens.size(); ) {
             int to = stretchEnd(spans, from);
-            if (to < tokens.size() && spans[to][0] != reach(spans, from, to)) {
+            if (to < 0) {
                 return whole(graph); // a gap no token bridges: not a graph this class knows
             }
             Query stretch = stacked(spans, from, to) ? termOrSynonyms(tokens, from, to, field) : sidePath(graph, from, to, field);
@@ -89,7 +89,10 @@ final class GraphQueryBuilder {
         return spans;
     }
 
-    /** The first token after the stretch that starts at {@code from}: the first one no earlier token reaches over. */
+    /**
+     * The first token after the stretch that starts at {@code from}: the first one no earlier token reaches over;
+     * -1 when it starts past where the stretch ends (a gap no token bridges).
+     */
     private static int stretchEnd(int[][] spans, int from) {
         int reach = spans[from][1];
         int to = from + 1;
@@ -97,15 +100,7 @@ final class GraphQueryBuilder {
             reach = Math.max(reach, spans[to][1]);
             to++;
         }
-        return to;
-    }
-
-    private static int reach(int[][] spans, int from, int to) {
-        int reach = spans[from][1];
-        for (int i = from; i < to; i++) {
-            reach = Math.max(reach, spans[i][1]);
-        }
-        return reach;
+        return to < spans.length && spans[to][0] != reach ? -1 : to;
     }
 
     /** Whether every token of the stretch goes from the same state to the same state: one word and its synonyms. */
