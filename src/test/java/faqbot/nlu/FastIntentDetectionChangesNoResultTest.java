@@ -113,11 +113,13 @@ class FastIntentDetectionChangesNoResultTest {
 
     @Test
     void triesEnoughMessagesOfEveryKind() {
-        assertThat(messages).hasSizeGreaterThan(15_000);
+        // MedQuAD's questions are there only beside the shared data (not on every machine that runs the tests).
+        boolean medquad = Files.exists(MEDQUAD);
+        assertThat(messages).hasSizeGreaterThan(medquad ? 15_000 : 10_000);
         long flagged = messages.stream().filter(m -> redFlags.find(m).isPresent()).count();
         long social = messages.stream().filter(m -> detector.detect(m).reason().endsWith("with a question")).count();
         assertThat(flagged).isGreaterThan(500);
-        assertThat(social).isGreaterThan(200);
+        assertThat(social).isGreaterThan(medquad ? 200 : 100);
     }
 
     private static List<String> strings(Tokens tokens) {
