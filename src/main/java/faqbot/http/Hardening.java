@@ -61,6 +61,7 @@ final class Hardening {
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(settings.drainTimeout().toMillis());
             server.setErrorHandler(new JsonErrorHandler());
+            server.addEventListener(new ConnectionIdleTimeout(server, settings.requestTimeout()));
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyHttpConfiguration(http -> {
