@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -62,10 +63,23 @@ final class PassageTerms {
     /** The positions in {@code docs} of the leaf's documents, ordered by document (postings only go forward). */
     private static int[] inLeaf(LeafReaderContext leaf, int[] docs) {
         int end = leaf.docBase + leaf.reader().maxDoc();
-        return java.util.stream.IntStream.range(0, docs.length)
-                .filter(i -> docs[i] >= leaf.docBase && docs[i] < end)
-                .boxed().sorted(java.util.Comparator.comparingInt(i -> docs[i]))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = new int[docs.length];
+        int n = 0;
+        for (int i = 0; i < docs.length; i++) {
+            if (docs[i] >= leaf.docBase && docs[i] < end) {
+                order[n++] = i;
+            }
+        }
+        // Insertion sort by document: a few dozen hits at most, and no boxing.
+        for (int i = 1; i < n; i++) {
+            int at = order[i];
+            int j = i - 1;
+            for (; j >= 0 && docs[order[j]] > docs[at]; j--) {
+                order[j + 1] = order[j];
+            }
+            order[j + 1] = at;
+        }
+        return Arrays.copyOf(order, n);
     }
 
     private void lookUp(LeafReaderContext leaf, int[] docs, int[] order, Collection<String> terms,
