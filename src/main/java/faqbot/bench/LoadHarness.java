@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The load run: finds the saturation throughput of GET /api/health and POST /api/chat (closed loop), then holds each
@@ -20,6 +21,11 @@ public final class LoadHarness {
     /** Sampled from the server between phases, when the harness started it. */
     public interface ServerProbe {
         String describe();
+
+        /** Processor time the server has used so far (all its threads), when the harness can read it. */
+        default OptionalLong cpuNanos() {
+            return OptionalLong.empty();
+        }
     }
 
     private final InetSocketAddress address;
@@ -43,8 +49,17 @@ public final class LoadHarness {
         say("warming up " + plan.warmup().toSeconds() + " s per endpoint ...");
         phase(health, plan.connections()).closedLoop(plan.warmup());
         phase(chat, plan.connections()).closedLoop(plan.warmup());
+        OptionalLong cpu0 = probe.cpuNanos();
         LoadResult healthMax = keep(phase(health, plan.connections()).closedLoop(plan.saturation()));
+        OptionalLong cpu1 = probe.cpuNanos();
         LoadResult chatMax = keep(phase(chat, plan.connections()).closedLoop(plan.saturation()));
+        OptionalLong cpu2 = probe.cpuNanos();
+        if (cpu0.isPresent() && cpu1.isPresent() && cpu2.isPresent()) {
+            // Where the ratio comes from: what one request costs the server, apart from the load generator's share.
+            say(String.format("server processor time per request at saturation: health %.1f µs, chat %.1f µs",
+                    perRequestMicros(cpu1.getAsLong() - cpu0.getAsLong(), healthMax),
+                    perRequestMicros(cpu2.getAsLong() - cpu1.getAsLong(), chatMax)));
+        }
         LoadResult healthHeld = keep(phase(health, plan.connections()).openLoop(plan.fraction() * healthMax.throughput(), plan.hold()));
         LoadResult chatHeld = keep(phase(chat, plan.connections()).openLoop(plan.fraction() * chatMax.throughput(), plan.hold()));
         boolean met = goals(healthMax, chatMax, healthHeld, chatHeld);
@@ -84,6 +99,10 @@ public final class LoadHarness {
         boolean recovers = check(recovered.errors() + recovered.shed() == 0 && recovered.percentileMillis(99) < 20,
                 String.format("recovered by itself: %d errors, p99 %.2f ms", recovered.errors() + recovered.shed(), recovered.percentileMillis(99)));
         return sheds && recovers;
+    }
+
+    private static double perRequestMicros(long cpuNanos, LoadResult phase) {
+        return cpuNanos / 1000.0 / Math.max(1, phase.requests());
     }
 
     private LoadPhase phase(Endpoint endpoint, int connections) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A faqbot server in its own JVM on a free loopback port, so the load generator does not share its heap or GC. */
-public final class SpawnedServer implements Closeable {
+public final class SpawnedServer implements Closeable, LoadHarness.ServerProbe {
 
     private final Process process;
     private final int port;
@@ -48,8 +48,15 @@ public final class SpawnedServer implements Closeable {
     }
 
     /** Memory now: resident set and heap in use (from the server's own /metrics). */
+    @Override
     public String describe() {
         return "rss " + residentMiB() + " MiB, heap used " + heapUsedMiB() + " MiB";
+    }
+
+    /** The server process's processor time so far, as the operating system reports it. */
+    @Override
+    public java.util.OptionalLong cpuNanos() {
+        return process.info().totalCpuDuration().map(d -> java.util.OptionalLong.of(d.toNanos())).orElse(java.util.OptionalLong.empty());
     }
 
     private long heapUsedMiB() {

@@ -72,7 +72,7 @@ final class LoadBenchCommand implements Callable<Integer> {
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "faqbot-bench-server.log");
         try (SpawnedServer server = SpawnedServer.start(options, serverHeap, log)) {
             System.out.println("server pid " + server.pid() + " on " + server.address() + " (-Xmx" + serverHeap + ", log " + log + ")");
-            return new LoadHarness(server.address(), plan, System.out, server::describe).run() ? 0 : 1;
+            return new LoadHarness(server.address(), plan, System.out, server).run() ? 0 : 1;
         }
     }
 }
