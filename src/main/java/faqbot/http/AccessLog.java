@@ -18,7 +18,8 @@ final class AccessLog {
 
     static void log(Context ctx, float millis) {
         try {
-            // The request id comes from the MDC, set when the request arrived.
+            // The line is written on whichever thread finished the request (an answer thread for chat).
+            RequestIds.remember(ctx);
             LOG.info("{} {} {} {}", kv("method", ctx.method().name()), kv("route", Routes.of(ctx)),
                     kv("status", ctx.statusCode()), kv("ms", Math.round(millis * 100) / 100.0));
         } finally {

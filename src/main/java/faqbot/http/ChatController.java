@@ -1,7 +1,6 @@
 package faqbot.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import faqbot.dialog.ChatReply;
 import faqbot.dialog.ChatService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -25,9 +24,12 @@ final class ChatController {
     void post(Context ctx) {
         requireJson(ctx);
         ChatRequest request = ChatRequest.parse(ctx.body(), json);
-        ChatReply reply = gate.run(() -> chat.reply(request.message(), request.conversation()));
-        metrics.replied(reply);
-        ctx.json(reply);
+        // Answered and written on an answer thread; this request thread is free at once.
+        ctx.future(() -> gate.submit(() -> chat.reply(request.message(), request.conversation())).thenAccept(reply -> {
+            metrics.replied(reply);
+            ctx.json(reply);
+        }));
+        RequestIds.forget(); // this thread's next request gets its own; the answer thread carries this one's
     }
 
     static void requireJson(Context ctx) {

@@ -110,6 +110,7 @@ final class Hardening {
     }
 
     private void close() {
+        work.close();
         gc.close();
         metrics.close();
     }

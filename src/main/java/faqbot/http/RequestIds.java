@@ -31,6 +31,11 @@ final class RequestIds {
         return id == null ? "-" : id;
     }
 
+    /** Puts the request's id (as answered in its header) on this thread's log lines. */
+    static void remember(Context ctx) {
+        MDC.put(MDC_KEY, of(ctx));
+    }
+
     static void forget() {
         MDC.remove(MDC_KEY);
     }

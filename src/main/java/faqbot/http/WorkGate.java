@@ -1,24 +1,39 @@
 package faqbot.http;
 
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.MDC;
 
 /**
- * Answering is CPU work: at most as many answers are worked out at once as there are processors, and the other
- * accepted requests (up to {@code --max-concurrent}) wait their turn here, in arrival order. Sixteen chat turns
- * interleaved on two cores each cost more than twice the processor time of one alone; queued, the same two cores
- * answered about two thirds more chats a second, and the 99th percentile fell four-fold (README, Benchmarks).
- * Only the work waits here, never the network: a slow client's request is read before it queues.
+ * Answering is CPU work: it is done by as many answer threads as there are processors, and the other accepted
+ * requests (up to {@code --max-concurrent}) wait their turn here, in arrival order. Sixteen chat turns interleaved on
+ * two cores each cost more than twice the processor time of one alone; queued, the same two cores answered about two
+ * thirds more chats a second, and the 99th percentile fell four-fold (README, Benchmarks).
+ *
+ * <p>The answer threads take one queued answer after another without waiting. A gate of permits that request threads
+ * pass in turn (as this was before) hands each permit to a parked thread, and the core idles until that thread is
+ * scheduled: in a throwaway probe, sixteen threads through a fair two-permit gate answered half as many turns a second
+ * as two threads did. Chat hands its answer over ({@link #submit}) and its request thread is free at once; search
+ * still waits for its answer ({@link #run}). Only the work waits here, never the network: a slow client's request is
+ * read before it queues.
  */
-final class WorkGate {
+final class WorkGate implements AutoCloseable {
 
-    private final Semaphore permits;
+    private final ThreadPoolExecutor answerers;
 
     WorkGate(int atOnce) {
         if (atOnce < 1) {
             throw new IllegalArgumentException("at least one answer must be worked on at a time, got " + atOnce);
         }
-        this.permits = new Semaphore(atOnce, true);
+        this.answerers = new ThreadPoolExecutor(atOnce, atOnce, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                new AnswerThreads());
     }
 
     /** One per processor. */
@@ -26,17 +41,77 @@ final class WorkGate {
         return new WorkGate(Runtime.getRuntime().availableProcessors());
     }
 
-    /** Requests waiting for a processor now (an estimate, as the JDK's own queue length is). */
+    /** Requests waiting for a processor now. */
     int waiting() {
-        return permits.getQueueLength();
+        return answerers.getQueue().size();
     }
 
+    /** Works it out on an answer thread; the request thread does not wait for it. */
+    <T> CompletableFuture<T> submit(Supplier<T> work) {
+        String requestId = MDC.get(RequestIds.MDC_KEY);
+        return CompletableFuture.supplyAsync(() -> withRequestId(requestId, work), answerers);
+    }
+
+    /** Works it out on an answer thread and waits for it; what it throws is thrown here. */
     <T> T run(Supplier<T> work) {
-        permits.acquireUninterruptibly();
+        String requestId = MDC.get(RequestIds.MDC_KEY);
+        Future<T> answer = answerers.submit(() -> withRequestId(requestId, work));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return answer.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the answer is nearly done; the request is not abandoned half-way
+                } catch (ExecutionException e) {
+                    throw unchecked(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Log lines written while answering carry the request's id, as on the request's own thread. */
+    private static <T> T withRequestId(String requestId, Supplier<T> work) {
+        if (requestId == null) {
+            return work.get();
+        }
+        MDC.put(RequestIds.MDC_KEY, requestId);
         try {
             return work.get();
         } finally {
-            permits.release();
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    /** Once the server has drained: no request is waiting any more. */
+    @Override
+    public void close() {
+        answerers.shutdown();
+    }
+
+    /** Daemon threads, so an embedding program or test that never stops the server can still exit. */
+    private static final class AnswerThreads implements ThreadFactory {
+        private final AtomicInteger made = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "faqbot-answer-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }

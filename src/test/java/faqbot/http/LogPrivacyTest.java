@@ -37,6 +37,16 @@ class LogPrivacyTest {
     }
 
     @Test
+    void aChatsAccessLineCarriesTheRequestIdItWasAnsweredWith() {
+        try (CapturedLogs logs = CapturedLogs.start(); HardenedServer server = HardenedServer.unlimited()) {
+            var response = server.chat("{\"message\": \"what is kyphoplasty?\"}", RequestIds.HEADER, "req-from-proxy-42");
+            assertThat(response.headers().firstValue(RequestIds.HEADER)).hasValue("req-from-proxy-42");
+            assertThat(logs.text()).containsPattern("\"route\":\"/api/chat\".*\"requestId\":\"req-from-proxy-42\"|"
+                    + "\"requestId\":\"req-from-proxy-42\".*\"route\":\"/api/chat\"");
+        }
+    }
+
+    @Test
     void anErrorInsideAHandlerLogsItsTypeButNotItsMessage() {
         Faqbot faqbot = TestIndex.bundled();
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), HttpSettings.defaults().withRateLimit(0));
