@@ -40,6 +40,39 @@ class WorkGateTest {
     }
 
     @Test
+    void handedOverWorkIsAnsweredInArrivalOrderOnNoMoreThreadsThanPermits() throws Exception {
+        WorkGate gate = new WorkGate(1);
+        List<Integer> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<java.util.concurrent.CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            answers.add(gate.submit(() -> {
+                threads.add(Thread.currentThread().getName());
+                order.add(n);
+                return n;
+            }));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i).get()).isEqualTo(i);
+        }
+        assertThat(order).isSorted();
+        assertThat(threads).hasSize(1);
+        gate.close();
+    }
+
+    @Test
+    void handedOverWorkThatFailsFailsItsAnswerOnly() throws Exception {
+        WorkGate gate = new WorkGate(1);
+        var failed = gate.submit(() -> {
+            throw new IllegalStateException("boom");
+        });
+        assertThatThrownBy(failed::join).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(gate.submit(() -> "answered").get()).isEqualTo("answered");
+        gate.close();
+    }
+
+    @Test
     void letsTheNextRequestInWhenWorkFails() {
         WorkGate gate = new WorkGate(1);
         assertThatThrownBy(() -> gate.run(() -> {
