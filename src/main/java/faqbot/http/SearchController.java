@@ -4,7 +4,6 @@ import faqbot.search.LiveIndex;
 import faqbot.search.SearchHit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Map;
 
 /** GET /api/search?q=...&k=10: the ranked passages, so content teams can see why an answer was chosen. */
@@ -29,9 +28,10 @@ final class SearchController {
             throw new BadRequestResponse("The query is longer than " + ChatRequest.MAX_MESSAGE_CHARS + " characters.");
         }
         int k = k(ctx.queryParam("k"));
-        List<SearchResultView> results = gate.run(() -> index.use(idx -> idx.search(q, k).hits())).stream()
-                .map(SearchResultView::of).toList();
-        ctx.json(Map.of("results", results));
+        // Searched and written on an answer thread, as chat is.
+        ctx.future(() -> gate.submit(() -> index.use(idx -> idx.search(q, k).hits())).thenAccept(hits ->
+                ctx.json(Map.of("results", hits.stream().map(SearchResultView::of).toList()))));
+        RequestIds.forget();
     }
 
     private static int k(String raw) {

@@ -1,8 +1,6 @@
 package faqbot.http;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,9 +18,8 @@ import org.slf4j.MDC;
  * <p>The answer threads take one queued answer after another without waiting. A gate of permits that request threads
  * pass in turn (as this was before) hands each permit to a parked thread, and the core idles until that thread is
  * scheduled: in a throwaway probe, sixteen threads through a fair two-permit gate answered half as many turns a second
- * as two threads did. Chat hands its answer over ({@link #submit}) and its request thread is free at once; search
- * still waits for its answer ({@link #run}). Only the work waits here, never the network: a slow client's request is
- * read before it queues.
+ * as two threads did. Now a request hands its work over ({@link #submit}) and its thread is free at once. Only the
+ * work waits here, never the network: a slow client's request is read before it queues.
  */
 final class WorkGate implements AutoCloseable {
 
@@ -52,28 +49,6 @@ final class WorkGate implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> withRequestId(requestId, work), answerers);
     }
 
-    /** Works it out on an answer thread and waits for it; what it throws is thrown here. */
-    <T> T run(Supplier<T> work) {
-        String requestId = MDC.get(RequestIds.MDC_KEY);
-        Future<T> answer = answerers.submit(() -> withRequestId(requestId, work));
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return answer.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the answer is nearly done; the request is not abandoned half-way
-                } catch (ExecutionException e) {
-                    throw unchecked(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /** Log lines written while answering carry the request's id, as on the request's own thread. */
     private static <T> T withRequestId(String requestId, Supplier<T> work) {
         if (requestId == null) {
@@ -85,16 +60,6 @@ final class WorkGate implements AutoCloseable {
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
-    }
-
-    private static RuntimeException unchecked(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
     }
 
     /** Once the server has drained: no request is waiting any more. */
