@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /** A faqbot server in its own JVM on a free loopback port, so the load generator does not share its heap or GC. */
@@ -55,8 +56,8 @@ public final class SpawnedServer implements Closeable, LoadHarness.ServerProbe {
 
     /** The server process's processor time so far, as the operating system reports it. */
     @Override
-    public java.util.OptionalLong cpuNanos() {
-        return process.info().totalCpuDuration().map(d -> java.util.OptionalLong.of(d.toNanos())).orElse(java.util.OptionalLong.empty());
+    public OptionalLong cpuNanos() {
+        return process.info().totalCpuDuration().map(d -> OptionalLong.of(d.toNanos())).orElse(OptionalLong.empty());
     }
 
     private long heapUsedMiB() {

@@ -24,12 +24,10 @@ final class ChatController {
     void post(Context ctx) {
         requireJson(ctx);
         ChatRequest request = ChatRequest.parse(ctx.body(), json);
-        // Answered and written on an answer thread; this request thread is free at once.
-        ctx.future(() -> gate.submit(() -> chat.reply(request.message(), request.conversation())).thenAccept(reply -> {
+        gate.answer(ctx, () -> chat.reply(request.message(), request.conversation()), reply -> {
             metrics.replied(reply);
             ctx.json(reply);
-        }));
-        RequestIds.forget(); // this thread's next request gets its own; the answer thread carries this one's
+        });
     }
 
     static void requireJson(Context ctx) {

@@ -28,10 +28,8 @@ final class SearchController {
             throw new BadRequestResponse("The query is longer than " + ChatRequest.MAX_MESSAGE_CHARS + " characters.");
         }
         int k = k(ctx.queryParam("k"));
-        // Searched and written on an answer thread, as chat is.
-        ctx.future(() -> gate.submit(() -> index.use(idx -> idx.search(q, k).hits())).thenAccept(hits ->
-                ctx.json(Map.of("results", hits.stream().map(SearchResultView::of).toList()))));
-        RequestIds.forget();
+        gate.answer(ctx, () -> index.use(idx -> idx.search(q, k).hits()),
+                hits -> ctx.json(Map.of("results", hits.stream().map(SearchResultView::of).toList())));
     }
 
     private static int k(String raw) {

@@ -6,7 +6,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import io.javalin.http.Context;
 import org.slf4j.MDC;
 
 /**
@@ -18,7 +20,7 @@ import org.slf4j.MDC;
  * <p>The answer threads take one queued answer after another without waiting. A gate of permits that request threads
  * pass in turn (as this was before) hands each permit to a parked thread, and the core idles until that thread is
  * scheduled: in a throwaway probe, sixteen threads through a fair two-permit gate answered half as many turns a second
- * as two threads did. Now a request hands its work over ({@link #submit}) and its thread is free at once. Only the
+ * as two threads did. Now a request hands its work over ({@link #answer}) and its thread is free at once. Only the
  * work waits here, never the network: a slow client's request is read before it queues.
  */
 final class WorkGate implements AutoCloseable {
@@ -47,6 +49,17 @@ final class WorkGate implements AutoCloseable {
     <T> CompletableFuture<T> submit(Supplier<T> work) {
         String requestId = MDC.get(RequestIds.MDC_KEY);
         return CompletableFuture.supplyAsync(() -> withRequestId(requestId, work), answerers);
+    }
+
+    /**
+     * Answers a request on an answer thread and writes the reply from there; the request thread is free at once. The
+     * work is handed over here, not in the supplier Javalin calls after the handler, so it still carries the
+     * request's id; then the request thread forgets it, for its next request.
+     */
+    <T> void answer(Context ctx, Supplier<T> work, Consumer<T> reply) {
+        CompletableFuture<T> answer = submit(work);
+        RequestIds.forget();
+        ctx.future(() -> answer.thenAccept(reply));
     }
 
     /** Log lines written while answering carry the request's id, as on the request's own thread. */

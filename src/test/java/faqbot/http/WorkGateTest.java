@@ -3,6 +3,11 @@ package faqbot.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class WorkGateTest {
 
@@ -70,6 +76,24 @@ class WorkGateTest {
         assertThatThrownBy(failed::join).hasCauseInstanceOf(IllegalStateException.class);
         assertThat(gate.submit(() -> "answered").get()).isEqualTo("answered");
         gate.close();
+    }
+
+    @Test
+    void workHandedOverByARequestRunsUnderThatRequestsId() throws Exception {
+        WorkGate gate = new WorkGate(1);
+        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        app.before(RequestIds::assign);
+        app.post("/work", ctx -> gate.answer(ctx, () -> String.valueOf(MDC.get(RequestIds.MDC_KEY)), ctx::result));
+        app.start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/work")).header(RequestIds.HEADER, "req-handed-over-7")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).isEqualTo("req-handed-over-7");
+        } finally {
+            app.stop();
+            gate.close();
+        }
     }
 
     @Test
