@@ -8,6 +8,7 @@ import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
+import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                     ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
                     : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
         } catch (Exception e) { // issue 7: no server at all rather than a half-working one
-            System.err.println("faqbot cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            System.err.println("faqbot cannot start: " + FailureText.of(e));
             return 2;
         }
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** reindex, validate and rollback as a content editor runs them: exit codes and messages. */
 class ReindexCommandTest {
@@ -42,7 +41,7 @@ class ReindexCommandTest {
     }
 
     private int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return Main.commandLine().execute(args);
     }
 
     private String[] args(String command) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ServeStartupTest {
 
@@ -26,7 +25,7 @@ class ServeStartupTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-                    new CommandLine(new Main()).execute("serve", "--index", notADirectory.toString(), "--port", "0"));
+                    Main.commandLine().execute("serve", "--index", notADirectory.toString(), "--port", "0"));
             assertThat(exit).isEqualTo(2);
         } finally {
             System.setErr(original);
