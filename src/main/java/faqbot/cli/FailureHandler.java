@@ -26,7 +26,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String name = "faqbot " + command.getCommandName() + ": ";
         if (e instanceof CorpusException content) {
             content.errors().stream().map(Problem::toString).forEach(err::println);
-            err.println(name + content.errors().size() + " content error(s); nothing was built.");
+            int errors = content.errors().size();
+            err.println(name + "the corpus has " + errors + (errors == 1 ? " error" : " errors") + "; nothing was built.");
             return CONTENT_ERRORS;
         }
         if (expected(e)) {
