@@ -94,4 +94,13 @@ class ConversationFilesCheckTest {
         assertThat(report.status()).isEqualTo(ReindexReport.INVALID);
         assertThat(report.errors()).singleElement().asString().startsWith("smalltalk.yaml: error: no replies for ").contains("urgent.self_harm");
     }
+
+    @Test
+    void anUrgentReplyNamingAValueTheBotCannotFillInIsAnError() throws IOException {
+        String text = Files.readString(corpus.resolve("smalltalk.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("smalltalk.yaml"), text.replace("call or text 988 in the US", "call {hotline}"), StandardCharsets.UTF_8);
+
+        assertThat(errors()).containsExactly("smalltalk.yaml: error: a reply for urgent.self_harm uses {hotline}, which the bot cannot "
+                + "fill in (it fills in {topics} and {contact})");
+    }
 }
