@@ -66,7 +66,8 @@ public final class Faqbot implements Closeable {
     public static Faqbot openBuilt(Path corpusDir, Path indexDir, DialogSettings settings, String secret) throws Exception {
         Path generation = new IndexStore(indexDir).current().orElseThrow(() -> new IllegalStateException(
                 indexDir + " has no built generation: run reindex, then copy the index directory here"));
-        return start(corpusDir, indexDir, builds(corpusDir, indexDir), StartupIndex.openAsIs(generation), settings,
+        Builds builds = builds(corpusDir, indexDir);
+        return start(corpusDir, indexDir, builds, StartupIndex.openAsIs(builds, generation), settings,
                 GapSettings.fromEnvironment(System.getenv(), indexDir), secret);
     }
 
@@ -76,7 +77,12 @@ public final class Faqbot implements Closeable {
         ConversationTokens tokens = new ConversationTokens(ConversationSecret.resolve(configuredSecret, indexDir), Clock.systemUTC());
         GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
         ChatService chat = new ChatService(index, SentenceSplitter.english(), settings, tokens, gaps);
-        chat.warmUp(); // the models load now, not in the first visitors' requests; only then is the server ready
+        try {
+            chat.warmUp(); // the models load now, not in the first visitors' requests; only then is the server ready
+        } catch (RuntimeException e) {
+            index.close(); // a generation whose models do not load is not served at all
+            throw e;
+        }
         return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index, chat::warmUp), gaps);
     }
 

@@ -3,6 +3,7 @@ package faqbot.bench;
 import faqbot.corpus.Corpus;
 import faqbot.index.GenerationArtifact;
 import java.nio.file.Path;
+import java.util.List;
 
 /** A generation artifact that remembers how long its build took. */
 final class TimedArtifact implements GenerationArtifact {
@@ -19,6 +20,11 @@ final class TimedArtifact implements GenerationArtifact {
         long start = System.nanoTime();
         artifact.build(corpus, generationDir);
         millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Override
+    public List<String> requiredFiles() {
+        return artifact.requiredFiles();
     }
 
     long millis() {

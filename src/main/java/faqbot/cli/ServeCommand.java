@@ -1,6 +1,7 @@
 package faqbot.cli;
 
 import faqbot.app.Faqbot;
+import faqbot.corpus.CorpusException;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
@@ -8,6 +9,7 @@ import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
+import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
@@ -53,7 +55,12 @@ final class ServeCommand implements Callable<Integer> {
                     ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
                     : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
         } catch (Exception e) { // issue 7: no server at all rather than a half-working one
-            System.err.println("faqbot cannot start: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (e instanceof CorpusException content) {
+                content.errors().forEach(System.err::println);
+                System.err.println("faqbot cannot start: the corpus has errors (above) and there is no index built before them to serve");
+            } else {
+                System.err.println("faqbot cannot start: " + FailureText.of(e));
+            }
             return 2;
         }
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;

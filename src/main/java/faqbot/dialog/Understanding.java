@@ -35,14 +35,35 @@ final class Understanding {
         this.topics = topics;
     }
 
+    /**
+     * The generation's models. With an intent model, its red flags and small talk are required too (a build checks
+     * both): without them an emergency would get an article quote instead of emergency advice or a crisis line.
+     */
     static Understanding of(PassageIndex index) {
         Path dir = index.generationDir();
-        Path model = dir.resolve(INTENT_MODEL_FILE);
-        IntentModel intents = Files.exists(model) ? IntentModel.load(model) : null;
-        RedFlags redFlags = intents == null ? null : RedFlags.load(dir.resolve(IndexStore.REDFLAGS_FILE));
-        Path yaml = dir.resolve(IndexStore.SMALLTALK_FILE);
-        SmallTalk smallTalk = Files.exists(yaml) ? SmallTalk.load(yaml) : null;
-        return new Understanding(index.manifest().generation(), intents, redFlags, smallTalk, new Topics(index));
+        try {
+            Path model = dir.resolve(INTENT_MODEL_FILE);
+            Path yaml = dir.resolve(IndexStore.SMALLTALK_FILE);
+            if (!Files.exists(model)) {
+                // No intent detection: every message is a question for retrieval.
+                return new Understanding(index.manifest().generation(), null, null, Files.exists(yaml) ? SmallTalk.load(yaml) : null,
+                        new Topics(index));
+            }
+            IntentModel intents = IntentModel.load(model);
+            RedFlags redFlags = RedFlags.load(required(dir.resolve(IndexStore.REDFLAGS_FILE)));
+            SmallTalk smallTalk = SmallTalk.load(required(yaml));
+            return new Understanding(index.manifest().generation(), intents, redFlags, smallTalk, new Topics(index));
+        } catch (RuntimeException e) {
+            String problem = e.getMessage() == null ? e.getClass().getSimpleName() : String.join(" ", e.getMessage().lines().map(String::strip).toList());
+            throw new IllegalStateException("index generation " + dir.getFileName() + " cannot be served: " + problem, e);
+        }
+    }
+
+    private static Path required(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file.getFileName() + " is missing, and the intent model needs it to answer urgent messages");
+        }
+        return file;
     }
 
     boolean isFor(PassageIndex index) {

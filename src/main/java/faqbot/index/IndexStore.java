@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public final class IndexStore {
     public static final String SMALLTALK_FILE = "smalltalk.yaml";
     /** Content files a generation carries a copy of, so it is complete in itself and can be copied to replicas. */
     static final List<String> COPIED_FILES = List.of(SYNONYMS_FILE, ENTITIES_FILE, REDFLAGS_FILE, SMALLTALK_FILE);
+    /** Written into a generation once it passed its checks as a new build: only such a generation is a rollback target. */
+    static final String VERIFIED = "VERIFIED";
     private static final String PREFIX = "gen-";
     private static final String PINNED = "PINNED";
 
@@ -60,8 +63,8 @@ public final class IndexStore {
         if (gen.isEmpty()) {
             return false;
         }
-        Manifest manifest = Manifest.read(gen.get());
-        return manifest.corpusChecksum().equals(corpusChecksum) && manifest.version().endsWith("+index" + Version.INDEX_FORMAT);
+        Manifest manifest = GenerationCheck.manifest(gen.get());
+        return corpusChecksum.equals(manifest.corpusChecksum()) && GenerationCheck.isCurrentFormat(manifest);
     }
 
     /** Builds a new generation beside the live one; it is not live until {@link #activate}. */
@@ -84,11 +87,26 @@ public final class IndexStore {
         }
         for (GenerationArtifact artifact : artifacts) {
             artifact.build(corpus, gen);
+            for (String required : artifact.requiredFiles()) {
+                if (!Files.isRegularFile(gen.resolve(required))) {
+                    throw new IllegalStateException(artifact.getClass().getSimpleName() + " wrote no " + required + ", which every generation needs");
+                }
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         new Manifest(Version.current(), gen.getFileName().toString(), corpus.checksum(), corpus.documents().size(),
-                corpus.passages().size(), Instant.now().toString(), millis).write(gen);
+                corpus.passages().size(), Instant.now().toString(), millis, GenerationCheck.sums(gen)).write(gen);
         return gen;
+    }
+
+    /** Marks a generation as having passed every check of a new build (see {@link #rollbackTargets}). */
+    public void markVerified(Path generation) throws IOException {
+        Files.writeString(generation.resolve(VERIFIED), "passed its checks " + Instant.now() + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Takes a generation found unusable off the rollback targets; it stays on disk for a look until it is pruned. */
+    public void unverify(Path generation) throws IOException {
+        Files.deleteIfExists(generation.resolve(VERIFIED));
     }
 
     /** Makes a built generation the live one, atomically (written aside, flushed to disk, renamed over CURRENT). */
@@ -106,14 +124,25 @@ public final class IndexStore {
         return generationDirs().stream().filter(IndexStore::isComplete).toList();
     }
 
-    /** The newest complete generation older than the live one: where a rollback goes. */
-    public Optional<Path> previous() throws IOException {
+    /**
+     * Where a rollback may go, newest first: generations older than the live one that passed their checks when built
+     * (a generation written by a killed or failed build, or found unusable since, never does).
+     */
+    public List<Path> rollbackTargets() throws IOException {
         Optional<Path> current = current();
         if (current.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         int live = number(current.get());
-        return generations().stream().filter(g -> number(g) < live).reduce((a, b) -> b);
+        List<Path> older = new ArrayList<>(generations().stream()
+                .filter(g -> number(g) < live && Files.isRegularFile(g.resolve(VERIFIED))).toList());
+        Collections.reverse(older);
+        return older;
+    }
+
+    /** The rollback target a rollback would try first: the newest one whose files all look in place. */
+    public Optional<Path> previous() throws IOException {
+        return rollbackTargets().stream().filter(GenerationCheck::looksServable).findFirst();
     }
 
     /**

@@ -1,5 +1,6 @@
 package faqbot.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * What a built index generation was built from: checked at start to decide whether the index is stale.
@@ -15,6 +17,8 @@ import java.nio.file.Path;
  * @param version faqbot's version that built it (a new version rebuilds)
  * @param generation the generation's directory name
  * @param corpusChecksum SHA-256 over every corpus file
+ * @param files every file of the generation as built (path relative to it → size and checksum): what it needs to be
+ *     served, checked at start and at every swap; null in manifests written before faqbot kept the list
  */
 public record Manifest(
         String version,
@@ -23,10 +27,18 @@ public record Manifest(
         int documents,
         int passages,
         String builtAt,
-        long buildMillis) {
+        long buildMillis,
+        Map<String, FileSum> files) {
 
     public static final String FILE = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One file's size and SHA-256. Lucene's files carry only their size: Lucene's own footer checksums, checked
+     * whole before a generation is served, cover their content.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FileSum(long bytes, String sha256) {}
 
     public static Manifest read(Path generationDir) throws IOException {
         return JSON.readValue(generationDir.resolve(FILE).toFile(), Manifest.class);

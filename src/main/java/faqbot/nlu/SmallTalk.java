@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ public final class SmallTalk {
     static final List<String> REQUIRED = List.of("greeting", "thanks", "goodbye", "bot_identity", "capabilities",
             "contact", "out_of_scope", "urgent.medical", "urgent.self_harm");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** The values the bot fills in (see smalltalk.yaml); a reply naming another could not be given, urgent ones included. */
+    static final Set<String> PLACEHOLDERS = Set.of("topics", "contact");
 
     private final Map<String, List<String>> variants;
     private final AtomicInteger turn = new AtomicInteger();
@@ -46,6 +49,15 @@ public final class SmallTalk {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(source + ": no replies for " + String.join(", ", missing));
         }
+        variants.forEach((key, texts) -> texts.forEach(text -> {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                if (!PLACEHOLDERS.contains(m.group(1))) {
+                    throw new IllegalArgumentException(source + ": a reply for " + key + " uses {" + m.group(1)
+                            + "}, which the bot cannot fill in (it fills in {topics} and {contact})");
+                }
+            }
+        }));
         return new SmallTalk(Map.copyOf(variants));
     }
 

@@ -7,8 +7,10 @@ import faqbot.corpus.Problem;
 import faqbot.corpus.Validation;
 import faqbot.index.BuildProgress;
 import faqbot.index.GenerationArtifact;
+import faqbot.index.GenerationCheck;
 import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
+import faqbot.index.UnusableGenerationException;
 import faqbot.search.PassageIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,13 +24,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Safe builds: one at a time (a file lock), the whole corpus checked first, a new generation written beside the live
- * one, opened and asked a few canary questions, and only then switched to atomically. The previous generations stay
- * for rollback; older ones are pruned, and what a killed build left behind is cleaned up by the next one.
+ * one, checked whole (every file against its manifest), opened, asked a few canary questions and loaded by the serving
+ * stages, and only then marked verified and switched to atomically. Verified generations stay for rollback, which
+ * checks its target the same way first; older ones are pruned, and what a killed build left behind is cleaned up by
+ * the next one.
  */
 public final class Builds {
 
     /** Complete generations kept on disk: the live one and two to roll back to. */
     static final int KEEP_GENERATIONS = 3;
+    private static final Consumer<PassageIndex> NOTHING_TO_LOAD = index -> { };
     private static final Logger LOG = LoggerFactory.getLogger(Builds.class);
 
     private final Path corpusDir;
@@ -45,9 +50,9 @@ public final class Builds {
         this.checks = List.copyOf(checks);
     }
 
-    /** The checks every build runs besides reading the documents: synonyms and intents. */
+    /** The checks every build runs besides reading the documents: synonyms, intents, red flags and small talk. */
     public static List<ContentCheck> standardChecks() {
-        return List.of(new SynonymsCheck(), new IntentsCheck());
+        return List.of(new SynonymsCheck(), new IntentsCheck(), new ConversationFilesCheck());
     }
 
     public Path corpusDir() {
@@ -56,6 +61,27 @@ public final class Builds {
 
     public IndexStore store() {
         return store;
+    }
+
+    /**
+     * Opens a generation after checking it whole: every file its manifest lists, at its size and checksum, every
+     * file the stages require of every generation, Lucene's checksums, and its passages against its manifest.
+     */
+    public PassageIndex open(Path generation) throws IOException {
+        List<String> required = artifacts.stream().flatMap(a -> a.requiredFiles().stream()).toList();
+        Manifest manifest = GenerationCheck.check(generation, required);
+        PassageIndex index;
+        try {
+            index = PassageIndex.open(generation);
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableGenerationException(generation, "it cannot be opened (" + FailureText.of(e) + ")", e);
+        }
+        if (index.size() != manifest.passages()) {
+            int size = index.size();
+            index.close();
+            throw new UnusableGenerationException(generation, "it holds " + size + " passages, its manifest says " + manifest.passages());
+        }
+        return index;
     }
 
     /** Reads and checks the whole corpus; every problem at once. */
@@ -72,6 +98,15 @@ public final class Builds {
      * {@code serve} while the lock is still held, so swaps happen in build order; {@code serve} owns it from then on.
      */
     public ReindexReport publish(BuildProgress progress, Consumer<PassageIndex> serve) throws BuildRunningException, IOException {
+        return publish(progress, NOTHING_TO_LOAD, serve);
+    }
+
+    /**
+     * As {@link #publish(BuildProgress, Consumer)}, with {@code load} run on the verified index before it is made live
+     * (the serving stages load their models from it): if it throws, the generation is not published.
+     */
+    public ReindexReport publish(BuildProgress progress, Consumer<PassageIndex> load, Consumer<PassageIndex> serve)
+            throws BuildRunningException, IOException {
         Stopwatch clock = new Stopwatch();
         return locked(() -> {
             store.cleanIncomplete();
@@ -80,7 +115,7 @@ public final class Builds {
             if (!validation.ok()) {
                 return invalid(validation, clock, validated);
             }
-            return build(validation, progress, serve, clock, validated);
+            return build(validation, progress, load, serve, clock, validated);
         });
     }
 
@@ -99,8 +134,8 @@ public final class Builds {
         ReindexReport run() throws IOException;
     }
 
-    private ReindexReport build(Validation validation, BuildProgress progress, Consumer<PassageIndex> serve, Stopwatch clock,
-            long validated) throws IOException {
+    private ReindexReport build(Validation validation, BuildProgress progress, Consumer<PassageIndex> load,
+            Consumer<PassageIndex> serve, Stopwatch clock, long validated) throws IOException {
         Corpus corpus = validation.corpus().orElseThrow();
         List<String> warnings = describe(validation.warnings());
         Path generation = null;
@@ -108,8 +143,9 @@ public final class Builds {
         try {
             generation = store.build(corpus, artifacts, progress);
             long built = clock.lap();
-            PassageIndex candidate = verified(generation, corpus);
+            PassageIndex candidate = verified(generation, corpus, load);
             long verified = clock.lap();
+            store.markVerified(generation);
             store.activate(generation);
             live = true;
             store.pin(false);
@@ -126,15 +162,16 @@ public final class Builds {
                     store.discard(generation);
                 }
             }
-            LOG.warn("reindex failed: {}", e.toString());
-            return failed("reindex", "The new index was not published: " + e.getMessage() + ". " + stillLive(), clock.total(), warnings);
+            LOG.warn("reindex failed: {}", FailureText.of(e));
+            return failed("reindex", "The new index was not published: " + FailureText.of(e) + ". " + stillLive(), clock.total(), warnings);
         }
     }
 
-    private static PassageIndex verified(Path generation, Corpus corpus) throws IOException {
-        PassageIndex candidate = PassageIndex.open(generation);
+    private PassageIndex verified(Path generation, Corpus corpus, Consumer<PassageIndex> load) throws IOException {
+        PassageIndex candidate = open(generation);
         try {
             Canary.check(candidate, corpus);
+            load.accept(candidate);
             return candidate;
         } catch (RuntimeException e) {
             candidate.close();
@@ -144,21 +181,58 @@ public final class Builds {
 
     /** Makes the generation before the live one live again, and keeps it at restarts until the next reindex. */
     public ReindexReport rollback(Consumer<PassageIndex> serve) throws BuildRunningException, IOException {
+        return rollback(NOTHING_TO_LOAD, serve);
+    }
+
+    /**
+     * As {@link #rollback(Consumer)}, going only to a generation that was verified when built and passes the same
+     * checks (and {@code load}) now; one that does not is taken off the rollback targets and the next older one tried.
+     */
+    public ReindexReport rollback(Consumer<PassageIndex> load, Consumer<PassageIndex> serve) throws BuildRunningException, IOException {
         Stopwatch clock = new Stopwatch();
         return locked(() -> {
-            Optional<Path> previous = store.previous();
-            if (previous.isEmpty()) {
-                return failed("rollback", "There is no earlier generation to go back to. " + stillLive(), clock.total(), List.of());
+            List<String> unusable = new ArrayList<>();
+            for (Path target : store.rollbackTargets()) {
+                Optional<PassageIndex> index = loaded(target, load, unusable);
+                if (index.isPresent()) {
+                    store.activate(target);
+                    store.pin(true);
+                    serve.accept(index.get());
+                    Manifest m = index.get().manifest();
+                    return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
+                            + " (built " + m.builtAt() + "); it stays live until the next reindex." + skipped(unusable), m.documents(),
+                            m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString());
+                }
             }
-            PassageIndex index = PassageIndex.open(previous.get());
-            store.activate(previous.get());
-            store.pin(true);
-            serve.accept(index);
-            Manifest m = index.manifest();
-            return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
-                    + " (built " + m.builtAt() + "); it stays live until the next reindex.", m.documents(), m.passages(),
-                    new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString());
+            return failed("rollback", "There is no earlier generation to go back to." + skipped(unusable) + " " + stillLive(),
+                    clock.total(), List.of());
         });
+    }
+
+    /** The target checked and loaded; or nothing, the target no longer a rollback target and the reason noted. */
+    private Optional<PassageIndex> loaded(Path target, Consumer<PassageIndex> load, List<String> unusable) throws IOException {
+        PassageIndex index = null;
+        try {
+            index = open(target);
+            load.accept(index);
+            return Optional.of(index);
+        } catch (IOException | RuntimeException e) {
+            if (index != null) {
+                closeQuietly(index);
+            }
+            LOG.warn("rollback skips {}: {}", target.getFileName(), FailureText.of(e));
+            unusable.add(FailureText.of(e));
+            try {
+                store.unverify(target);
+            } catch (IOException readOnly) {
+                // the index directory cannot be written: the target is checked, and skipped, again next time
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static String skipped(List<String> unusable) {
+        return unusable.isEmpty() ? "" : " Skipped, and no longer a rollback target: " + String.join("; ", unusable) + ".";
     }
 
     /**
@@ -178,6 +252,14 @@ public final class Builds {
                 return current.get();
             }
             throw e;
+        } catch (IOException e) {
+            if (current.isEmpty()) {
+                throw e;
+            }
+            // e.g. a read-only index directory: the corpus changed, but the last good generation still serves
+            LOG.warn("the index could not be rebuilt for the changed corpus ({}); serving the last good index {}",
+                    FailureText.of(e), current.get().getFileName());
+            return current.get();
         }
         if (report.ok() || current.isPresent()) {
             if (!report.ok()) {

@@ -28,7 +28,10 @@ public final class Publisher {
         this(builds, live, idx -> { });
     }
 
-    /** @param warmUp loads what serving a generation needs (e.g. its intent model) before it is swapped in */
+    /**
+     * @param warmUp loads what serving a generation needs (e.g. its intent model) before it is made live; a generation
+     *     it fails on is not made live
+     */
     public Publisher(Builds builds, LiveIndex live, Consumer<PassageIndex> warmUp) {
         this.builds = builds;
         this.live = live;
@@ -37,20 +40,12 @@ public final class Publisher {
 
     /** Rebuilds from the corpus directory and swaps the result in; the live index is untouched unless it is ok. */
     public ReindexReport reindex() throws BuildRunningException {
-        return remembered("reindex", () -> builds.publish(BuildProgress.NONE, this::serve));
+        return remembered("reindex", () -> builds.publish(BuildProgress.NONE, warmUp, live::swap));
     }
 
+    /** Goes back to the newest earlier generation that was verified when built and still passes its checks. */
     public ReindexReport rollback() throws BuildRunningException {
-        return remembered("rollback", () -> builds.rollback(this::serve));
-    }
-
-    private void serve(PassageIndex next) {
-        try {
-            warmUp.accept(next);
-        } catch (RuntimeException e) {
-            // Serving still works: the models load on the first request instead.
-        }
-        live.swap(next);
+        return remembered("rollback", () -> builds.rollback(warmUp, live::swap));
     }
 
     /** The generation being served, the one a rollback would go to, and the last reindex result. */
@@ -83,7 +78,7 @@ public final class Publisher {
         try {
             report = action.run();
         } catch (IOException e) {
-            report = Builds.failed(name, "The index directory could not be written (" + e.getMessage() + "). The live index is unchanged.",
+            report = Builds.failed(name, "The index directory could not be used (" + FailureText.of(e) + "). The live index is unchanged.",
                     0, List.of());
         }
         last.set(report);

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.dialog.DialogSettings;
 import faqbot.dialog.ReplyType;
-import java.io.IOException;
-import java.io.RandomAccessFile;
+import faqbot.testing.Damage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -32,7 +31,7 @@ class IndexFaultsTest {
 
     @Test
     void aCorruptLuceneFileIsRebuilt() throws Exception {
-        flipBytesIn(largest(generation.resolve("lucene")));
+        Damage.flipBytesInTheLargestFileOf(generation.resolve("lucene"));
         assertItAnswersFromANewGeneration();
     }
 
@@ -78,23 +77,5 @@ class IndexFaultsTest {
 
     private Faqbot open() throws Exception {
         return Faqbot.open(CORPUS, index, DialogSettings.defaults());
-    }
-
-    private static Path largest(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
-        }
-    }
-
-    private static void flipBytesIn(Path file) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            long middle = f.length() / 2;
-            for (int i = 0; i < 16; i++) {
-                f.seek(middle + i);
-                int b = f.read();
-                f.seek(middle + i);
-                f.write(b ^ 0xff);
-            }
-        }
     }
 }

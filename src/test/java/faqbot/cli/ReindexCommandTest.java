@@ -3,6 +3,7 @@ package faqbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.testing.TinyCorpus;
+import faqbot.testing.UnwritableIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** reindex, validate and rollback as a content editor runs them: exit codes and messages. */
 class ReindexCommandTest {
@@ -42,7 +42,7 @@ class ReindexCommandTest {
     }
 
     private int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return Main.commandLine().execute(args);
     }
 
     private String[] args(String command) {
@@ -101,5 +101,29 @@ class ReindexCommandTest {
         run(args("reindex"));
         assertThat(run(args("rollback"))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rolled back to gen-000001");
+    }
+
+    @Test
+    void aReindexThatCannotWriteTheIndexSaysSoInOneLineWithExitOne() throws Exception {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        run(args("reindex"));
+        UnwritableIndex.make(tmp.resolve("index"));
+        try {
+            assertThat(run(args("reindex"))).isEqualTo(1);
+            assertThat(run(args("rollback"))).isEqualTo(1);
+        } finally {
+            UnwritableIndex.undo(tmp.resolve("index"));
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .matches("faqbot (reindex|rollback): .*\\.build\\.lock.*"));
+    }
+
+    @Test
+    void aFailureOfAnyCommandIsToldWithoutAStackTrace() {
+        Path missing = tmp.resolve("no-such-corpus");
+
+        assertThat(run("ask", "--corpus", missing.toString(), "--index", tmp.resolve("index").toString(), "what is it?")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(missing + ": error: corpus directory not found",
+                "faqbot ask: the corpus has 1 error; nothing was built.");
     }
 }

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import faqbot.testing.TinyCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ServeStartupTest {
 
@@ -26,11 +26,29 @@ class ServeStartupTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-                    new CommandLine(new Main()).execute("serve", "--index", notADirectory.toString(), "--port", "0"));
+                    Main.commandLine().execute("serve", "--index", notADirectory.toString(), "--port", "0"));
             assertThat(exit).isEqualTo(2);
         } finally {
             System.setErr(original);
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("faqbot cannot start:", notADirectory.toString());
+    }
+
+    @Test
+    void aReplicaWhoseGenerationLacksAFileItWasBuiltWithDoesNotStartAndSaysWhichInOneLine() throws Exception {
+        Path corpus = TinyCorpus.write(dir.resolve("corpus"));
+        Path index = dir.resolve("index");
+        assertThat(Main.commandLine().execute("reindex", "--corpus", corpus.toString(), "--index", index.toString())).isZero();
+        Files.delete(index.resolve("gen-000001/lucene/_0.si"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.commandLine().execute("serve", "--built-index", "--index", index.toString(), "--port", "0")).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("faqbot cannot start: index generation gen-000001 cannot be served: "
+                + "lucene/_0.si is missing (its manifest lists it)" + System.lineSeparator());
     }
 }

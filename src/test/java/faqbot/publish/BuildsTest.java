@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import faqbot.app.Faqbot;
+import faqbot.corpus.CorpusLoader;
 import faqbot.dialog.DialogSettings;
 import faqbot.index.BuildProgress;
 import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
+import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
+import faqbot.testing.Damage;
 import faqbot.testing.TinyCorpus;
+import faqbot.testing.UnwritableIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,6 +152,70 @@ class BuildsTest {
 
         try (Faqbot faqbot = Faqbot.open(corpus, tmp.resolve("index"), DialogSettings.defaults())) {
             assertThat(servedBy(faqbot)).isEqualTo("gen-000001");
+        }
+    }
+
+    @Test
+    void aGenerationAKilledBuildLeftBeforeItsChecksIsNeverARollbackTarget() throws Exception {
+        Path corpus = corpus();
+        Builds builds = builds(corpus);
+        publish(builds);
+        publish(builds);
+        // kill -9 after the manifest was written, before the canary questions: complete, never verified
+        store().build(CorpusLoader.standard().load(corpus), Faqbot.artifacts());
+        publish(builds);
+
+        assertThat(store().previous()).contains(tmp.resolve("index/gen-000002"));
+        assertThat(builds.rollback(Builds::closeQuietly).generation()).isEqualTo("gen-000002");
+    }
+
+    @Test
+    void aDamagedRollbackTargetIsSkippedForTheNextGoodOneAndNoLongerOffered() throws Exception {
+        Builds builds = builds(corpus());
+        for (int i = 0; i < 3; i++) {
+            publish(builds);
+        }
+        Damage.flipBytesInTheLargestFileOf(tmp.resolve("index/gen-000002/lucene"));
+
+        ReindexReport rollback = builds.rollback(Builds::closeQuietly);
+
+        assertThat(rollback.generation()).isEqualTo("gen-000001");
+        assertThat(rollback.message()).contains("Skipped, and no longer a rollback target: index generation gen-000002 cannot be served: "
+                + "lucene/").contains("fails Lucene's checksum");
+        publish(builds);
+        assertThat(store().rollbackTargets()).extracting(p -> p.getFileName().toString()).containsExactly("gen-000003");
+    }
+
+    @Test
+    void aRollbackWithOnlyADamagedTargetSaysWhatIsWrongWithItNotThatTheDirectoryCouldNotBeWritten() throws Exception {
+        Builds builds = builds(corpus());
+        publish(builds);
+        publish(builds);
+        Damage.flipBytesInTheLargestFileOf(tmp.resolve("index/gen-000001/lucene"));
+        try (LiveIndex live = new LiveIndex(builds.open(tmp.resolve("index/gen-000002")))) {
+            Publisher publisher = new Publisher(builds, live);
+
+            ReindexReport rollback = publisher.rollback();
+
+            assertThat(rollback.status()).isEqualTo(ReindexReport.FAILED);
+            assertThat(rollback.message()).startsWith("There is no earlier generation to go back to. Skipped, and no longer a rollback "
+                    + "target: index generation gen-000001 cannot be served: lucene/").doesNotContain("could not be written")
+                    .endsWith("The live index is unchanged (gen-000002).");
+            assertThat(publisher.status().get("rollbackTo")).isNull();
+            assertThat(store().current()).contains(tmp.resolve("index/gen-000002"));
+        }
+    }
+
+    @Test
+    void aServerStartsOnItsLastGoodGenerationWhenTheIndexDirectoryCannotBeWrittenAndTheCorpusChanged() throws Exception {
+        Path corpus = corpus();
+        Faqbot.open(corpus, tmp.resolve("index"), DialogSettings.defaults()).close();
+        TinyCorpus.write(corpus, "articles/knee.md", TinyCorpus.ARTICLE + "\n## Sport\n\nGolf after three months.\n");
+        UnwritableIndex.make(tmp.resolve("index"));
+        try (Faqbot faqbot = Faqbot.open(corpus, tmp.resolve("index"), DialogSettings.defaults())) {
+            assertThat(servedBy(faqbot)).isEqualTo("gen-000001");
+        } finally {
+            UnwritableIndex.undo(tmp.resolve("index"));
         }
     }
 }
