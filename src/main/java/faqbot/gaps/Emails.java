@@ -9,16 +9,20 @@ import java.util.regex.Pattern;
  */
 final class Emails {
 
-    private static final Pattern WRITTEN = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
-    private static final String PART = "[\\p{L}\\p{N}_%+-]+";
+    private static final Pattern WRITTEN = Pattern.compile("[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(\\.[\\p{L}\\p{N}-]{1,63}){1,8}");
+    private static final String PART = "[\\p{L}\\p{N}_%+-]{1,64}";
     private static final String DOT = "\\s*(?:\\.|[(\\[{<]\\s*dot\\s*[)\\]}>]|\\bdot\\b)\\s*";
     private static final String AT = "(?:\\s*(?:@|[(\\[{<]\\s*at\\s*[)\\]}>])\\s*|\\s+at\\s+)";
     private static final String TOP_LEVEL = "(?:com|org|net|edu|gov|mil|info|biz|io|co|uk|us|ca|au|nz|ie|in|de|fr|es|it"
             + "|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|za|jp|cn|ru|me)";
     private static final String SERVICE = "(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?"
             + "|gmx|mail|comcast|verizon|att)";
-    private static final Pattern SPELLED = Pattern.compile("(?iu)\\b" + PART + "(?:(?:" + DOT + "|\\s*underscore\\s*)" + PART + ")*"
-            + AT + "(?:" + PART + "(?:" + DOT + PART + ")*" + DOT + TOP_LEVEL + "|" + SERVICE + ")\\b");
+    /**
+     * Every repeat is bounded, as in real addresses (64 characters a part, a few dots): an unbounded group recurses
+     * once a repeat in java.util.regex, and unbounded runs make a long word cost quadratic time.
+     */
+    private static final Pattern SPELLED = Pattern.compile("(?iu)\\b" + PART + "(?:(?:" + DOT + "|\\s*underscore\\s*)" + PART + "){0,6}"
+            + AT + "(?:" + PART + "(?:" + DOT + PART + "){0,4}" + DOT + TOP_LEVEL + "|" + SERVICE + ")\\b");
     private static final String PLACEHOLDER = "[email]";
 
     private Emails() {}

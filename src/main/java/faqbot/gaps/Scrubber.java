@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class Scrubber {
 
     static final int MAX_CHARS = 300;
+    /** Placeholders are shorter than most of what they replace, so a little more than is kept is read. */
+    private static final int MAX_SCRUBBED_CHARS = 400;
     static final String NAME = "[name]";
 
     private static final Pattern NUMBER = Pattern.compile("\\p{N}([\\p{N}\\s().:/+-]*\\p{N})?(st|nd|rd|th)?\\b");
@@ -64,7 +66,7 @@ final class Scrubber {
      * same question typed twice is one entry), at most {@link #MAX_CHARS}.
      */
     String scrub(String message) {
-        String text = Emails.replace(message);
+        String text = Emails.replace(leadingWords(message));
         text = Dates.replace(text);
         text = NUMBER.matcher(text).replaceAll("[number]");
         text = names(text);
@@ -88,6 +90,21 @@ final class Scrubber {
         boolean besides(Word other) {
             return other.end() == start - 1 || end == other.start() - 1;
         }
+    }
+
+    /**
+     * The words of the message that can make it into the kept {@link #MAX_CHARS}, whole: a word cut in two could be
+     * half an address that no pattern knows any more. Bounds the work too, whatever a visitor sends.
+     */
+    private static String leadingWords(String message) {
+        if (message.length() <= MAX_SCRUBBED_CHARS) {
+            return message;
+        }
+        int cut = MAX_SCRUBBED_CHARS;
+        while (cut > 0 && !Character.isWhitespace(message.charAt(cut))) {
+            cut--;
+        }
+        return message.substring(0, cut);
     }
 
     /** Reads the lists of names and words now, so a missing list stops the start, not a visitor's question. */

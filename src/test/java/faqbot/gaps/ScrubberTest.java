@@ -2,10 +2,12 @@ package faqbot.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScrubberTest {
 
@@ -101,5 +103,27 @@ class ScrubberTest {
 
         assertThat(once).isEqualTo("my son [name] was born [date], mail [email]");
         assertThat(scrubber.scrub(once)).isEqualTo(once);
+    }
+
+    @Test
+    void aLongMessageKeepsNoPartOfAWordItCuts() {
+        String message = "where do I park ".repeat(24) + "mail me at jane.doe@mail.example.org";
+
+        String kept = scrubber.scrub(message);
+
+        assertThat(kept).hasSizeLessThanOrEqualTo(Scrubber.MAX_CHARS).doesNotContain("jane", "doe", "mail.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("adversarialMessages")
+    void anyTextIsScrubbedWithoutFailing(String message) {
+        assertThat(scrubber.scrub(message)).hasSizeLessThanOrEqualTo(Scrubber.MAX_CHARS);
+    }
+
+    static List<String> adversarialMessages() {
+        return List.of("a.".repeat(1000), "a. ".repeat(666), "dot ".repeat(500), "a at ".repeat(400), "x at " + "a. ".repeat(600),
+                "1/".repeat(1000), "march ".repeat(333), "a".repeat(2000), "John Smith ".repeat(180), "?".repeat(1999) + "x",
+                "a dot b at c dot ".repeat(110), "(at) [dot] ".repeat(180), "Dr. ".repeat(500), "mary-jane ".repeat(200),
+                "\u0130\u0131 ".repeat(600), "[name] ".repeat(280), "");
     }
 }
