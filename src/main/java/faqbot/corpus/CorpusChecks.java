@@ -29,6 +29,7 @@ final class CorpusChecks {
     List<Problem> check(List<Document> documents, List<Path> unread, List<Path> files) {
         uniqueDocumentIds(documents);
         uniquePassageIds(documents);
+        citationUrls(documents);
         longSections(documents);
         unread.stream().filter(this::inContentFolder).forEach(f -> problems.add(Problem.warning(f, 0,
                 "not read: articles/ takes .md, pages/ takes .html, faq/ takes .csv and .jsonl")));
@@ -64,6 +65,15 @@ final class CorpusChecks {
                             + where(first, p.id()) + ": ids must be unique across the corpus"));
                 }
             }
+        }
+    }
+
+    /** The standard readers check addresses as they read; this holds any reader to the same rule. */
+    private void citationUrls(List<Document> documents) {
+        for (Document d : documents) {
+            d.passages().stream().filter(p -> !CitationUrl.isSafe(p.documentUrl())).findFirst()
+                    .flatMap(p -> CitationUrl.problem(d.source(), d.lineOf(p.id()), p.documentUrl()))
+                    .ifPresent(problems::add);
         }
     }
 

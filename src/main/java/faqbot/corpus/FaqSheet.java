@@ -69,6 +69,8 @@ final class FaqSheet {
         }
         if (entry.url().isBlank()) {
             problem(entry.line(), "the entry has no url (the public page the answer is on, used as the citation link)");
+        } else {
+            CitationUrl.problem(file, entry.line(), entry.url().strip()).ifPresent(problems::add);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * YAML front matter at the top of a non-Markdown file: `---`, `key: value` lines, `---`.
@@ -57,6 +58,21 @@ record FrontMatter(Map<String, String> fields, int bodyLine, String body) {
     private static String brief(String message) {
         return String.join("; ", String.valueOf(message).lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+    }
+
+    /** The line of the file on which its front matter sets the key; 1 when it sets none. */
+    static int lineOf(String text, String key) {
+        Pattern setsKey = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].replace("\uFEFF", "").strip().equals("---")) {
+            return 1;
+        }
+        for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
+            if (setsKey.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     String get(String key) {

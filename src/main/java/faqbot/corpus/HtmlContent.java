@@ -106,6 +106,11 @@ final class HtmlContent {
     }
 
     private int line(Element e) {
+        return line(e, lineOffset);
+    }
+
+    /** The element's line in the file, whose body starts after lineOffset lines of front matter; 0 when unknown. */
+    static int line(Element e, int lineOffset) {
         int line = e.sourceRange().start().lineNumber();
         return line > 0 ? line + lineOffset : 0;
     }

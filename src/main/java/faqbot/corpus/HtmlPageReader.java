@@ -25,17 +25,23 @@ public final class HtmlPageReader implements DocumentReader {
 
     @Override
     public Document read(Path file) throws CorpusException {
-        FrontMatter front = FrontMatter.split(file, readText(file));
+        String text = readText(file);
+        FrontMatter front = FrontMatter.split(file, text);
         org.jsoup.nodes.Document html = Parser.htmlParser().setTrackPosition(true).parseInput(front.body(), "");
         Element main = HtmlContent.main(html);
         List<Problem> problems = new ArrayList<>();
         String title = first(front.get("title"), HtmlContent.firstText(main, "h1"), html.title());
-        String url = first(front.get("url"), html.select("link[rel=canonical]").attr("href"));
+        Element canonical = html.selectFirst("link[rel=canonical]");
+        String url = first(front.get("url"), canonical == null ? "" : canonical.attr("href"));
         if (title.isEmpty()) {
             problems.add(Problem.error(file, 1, "the page has no title: add a <title>, an <h1>, or `title:` in front matter"));
         }
         if (url.isEmpty()) {
             problems.add(Problem.error(file, 1, "the page has no public address: add <link rel=\"canonical\" href=\"https://...\"> or `url:` in front matter"));
+        } else {
+            int line = !front.get("url").isEmpty() || canonical == null ? FrontMatter.lineOf(text, "url")
+                    : HtmlContent.line(canonical, front.bodyLine() - 1);
+            CitationUrl.problem(file, line, url).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -38,6 +39,10 @@ public final class MarkdownArticleReader implements DocumentReader {
         Map<String, List<String>> front = frontMatter(root);
         String title = required(front, "title", file);
         String url = required(front, "url", file);
+        Optional<Problem> badUrl = CitationUrl.problem(file, FrontMatter.lineOf(text, "url"), url);
+        if (badUrl.isPresent()) {
+            throw new CorpusException(List.of(badUrl.get()));
+        }
         String id = documentId(file);
         return new SectionCollector(file, id, title, url).collect(root);
     }

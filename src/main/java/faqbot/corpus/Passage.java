@@ -61,8 +61,15 @@ public record Passage(
         return trail.isEmpty() ? documentTitle : trail.get(trail.size() - 1);
     }
 
+    /**
+     * The link to the section, or "" when the document's address is no http(s) URL: the readers refuse those, but an
+     * index built before they did may still hold one, and both chat and search cite through here.
+     */
     @JsonIgnore
     public String citationUrl() {
+        if (!CitationUrl.isSafe(documentUrl)) {
+            return "";
+        }
         return anchor.isEmpty() ? documentUrl : documentUrl + "#" + anchor;
     }
 

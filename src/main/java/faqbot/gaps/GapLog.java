@@ -7,9 +7,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import faqbot.dialog.UnansweredLog;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,7 @@ public final class GapLog implements UnansweredLog, Closeable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     /** The list is saved at most this often while questions come in, and at shutdown. */
     private static final long FLUSH_MILLIS = 10_000;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final GapSettings settings;
     private final Scrubber scrubber;
@@ -46,7 +51,9 @@ public final class GapLog implements UnansweredLog, Closeable {
         this.scrubber = new Scrubber(knownWord);
         this.clock = clock;
         if (settings.enabled()) {
+            Scrubber.loadLists();
             load();
+            flush();
         }
     }
 
@@ -90,12 +97,24 @@ public final class GapLog implements UnansweredLog, Closeable {
         try {
             Files.createDirectories(settings.file().toAbsolutePath().getParent());
             Path tmp = settings.file().resolveSibling(settings.file().getFileName() + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), List.copyOf(gaps.values()));
+            Files.deleteIfExists(tmp);
+            try (OutputStream out = Files.newOutputStream(createOwnerOnly(tmp))) {
+                JSON.writerWithDefaultPrettyPrinter().writeValue(out, List.copyOf(gaps.values()));
+            }
             Files.move(tmp, settings.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             dirty = false;
             lastFlush = clock.millis();
         } catch (IOException e) {
             LOG.warn("cannot save the unanswered-questions list to {}: {}", settings.file(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** Patients' questions, even scrubbed, are for the content team only: readable by the server's user alone. */
+    private static Path createOwnerOnly(Path file) throws IOException {
+        try {
+            return Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException e) {
+            return Files.createFile(file); // not a POSIX file system; the directory's own permissions apply
         }
     }
 
@@ -116,14 +135,36 @@ public final class GapLog implements UnansweredLog, Closeable {
         }
     }
 
+    private void keep(Gap gap) {
+        if (gap.question().isEmpty()) {
+            return;
+        }
+        dirty |= gaps.merge(gap.question(), gap, Gap::with) != gap;
+    }
+
+    /** A list written by an older version may be readable by all; from now on it is not. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
+    }
+
     private void load() {
         Path file = settings.file();
         if (file == null || !Files.exists(file)) {
             return;
         }
         try {
+            ownerOnly(file);
             List<Gap> saved = JSON.readValue(file.toFile(), new TypeReference<List<Gap>>() { });
-            saved.forEach(g -> gaps.put(g.question(), g));
+            // scrubbed again, for a list kept by an older scrubber that let names or dates through
+            for (Gap g : saved) {
+                String question = scrubber.scrub(g.question());
+                dirty |= !question.equals(g.question());
+                keep(new Gap(question, g.count(), g.firstAsked(), g.lastAsked()));
+            }
             expire(LocalDate.now(clock));
         } catch (IOException e) {
             LOG.warn("cannot read the unanswered-questions list {}; starting a new one: {}", file, e.getClass().getSimpleName());
