@@ -3,7 +3,6 @@ package faqbot.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.BadRequestResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,10 +19,9 @@ record ChatRequest(String message, String conversation) {
         JsonNode node;
         try {
             node = json.readTree(utf8(body));
-        } catch (MismatchedInputException e) {
-            throw new BadRequestResponse("The body must be one JSON object with nothing after it.");
         } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("The body is not valid JSON (each field once, not nested too deeply).");
+            throw new BadRequestResponse("The body must be one valid JSON object: each field once, nothing after it, "
+                    + "not nested too deeply.");
         }
         if (node == null || !node.isObject()) {
             throw new BadRequestResponse("The body must be a JSON object like {\"message\": \"...\"}.");

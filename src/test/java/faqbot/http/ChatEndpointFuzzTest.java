@@ -36,6 +36,14 @@ class ChatEndpointFuzzTest {
         ChatAnswerCheck.assertWellFormed(server.post("/api/chat", "application/json", data.consumeRemainingAsBytes()));
     }
 
+    /** Any Content-Type a client can send (printable ASCII: others no HTTP client sends) on a good question. */
+    @FuzzTest(maxDuration = "5m")
+    void anyContentTypeGetsAWellFormedAnswer(FuzzedDataProvider data) {
+        String contentType = data.consumeRemainingAsAsciiString().replaceAll("[^\\x20-\\x7e]", "").strip();
+        ChatAnswerCheck.assertWellFormed(server.post("/api/chat", contentType.isEmpty() ? null : contentType,
+                "{\"message\": \"what is kyphoplasty?\"}"));
+    }
+
     /** Any text as the message of a well-formed request, so the fuzzer explores answering rather than parsing. */
     @FuzzTest(maxDuration = "5m")
     void anyMessageGetsAWellFormedAnswer(FuzzedDataProvider data) throws JsonProcessingException {
