@@ -56,22 +56,28 @@ final class BodyLimit {
     }
 
     /**
-     * Reads exactly {@code length} bytes. Before each read the connection's idle timeout is cut to the time left, so a
-     * read that would outlast the deadline fails with Jetty's own timeout; the request's idle timeout is put back after.
+     * Reads exactly {@code length} bytes. Before a read that would wait, the connection's idle timeout is cut to the
+     * time left, so a read that would outlast the deadline fails with Jetty's own timeout; the request's idle timeout
+     * is put back after. A body that came with its headers, as nearly all do, is read without touching the timeout:
+     * each change re-arms Jetty's idle timer (see {@link ConnectionIdleTimeout}).
      */
     private byte[] read(Context ctx, int length) {
         HttpChannel channel = Request.getBaseRequest(ctx.req()).getHttpChannel();
         long idleMillis = channel.getIdleTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
+        boolean shortened = false;
         byte[] body = new byte[length];
         try {
             InputStream in = ctx.req().getInputStream();
             for (int n = 0; n < length; ) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    throw tooSlow();
+                if (in.available() == 0) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    if (left <= 0) {
+                        throw tooSlow();
+                    }
+                    channel.setIdleTimeout(Math.min(idleMillis, left));
+                    shortened = true;
                 }
-                channel.setIdleTimeout(Math.min(idleMillis, left));
                 int read = in.read(body, n, length - n);
                 if (read < 0) {
                     throw new HttpResponseException(400, "The request body ended before its Content-Length.");
@@ -88,7 +94,9 @@ final class BodyLimit {
             }
             throw new HttpResponseException(400, "The request body could not be read.");
         } finally {
-            channel.setIdleTimeout(idleMillis);
+            if (shortened) {
+                channel.setIdleTimeout(idleMillis);
+            }
         }
     }
 
