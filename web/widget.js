@@ -211,15 +211,25 @@
         ' and try again. Your message is still in the box below.';
   }
 
+  function busy(seconds) {
+    var wait = seconds > 0 ? 'in about ' + seconds + (seconds === 1 ? ' second' : ' seconds') : 'in a moment';
+    return 'The assistant is busy right now. Please try again ' + wait + '. Your message is still in the box below.';
+  }
+
+  // The server's refusals carry CORS headers, so their status and Retry-After can be read here.
   function errorFor(response, body) {
     var status = response.status;
-    if (status === 429) {
+    if (status === 429 || status === 503) {
       var seconds = retryAfterSeconds(response.headers.get('Retry-After'));
-      var e = friendlyError(rateLimited(seconds), status);
+      var e = friendlyError(status === 429 ? rateLimited(seconds) : busy(seconds), status);
       e.retryAfter = seconds;
       return e;
     }
     if (status === 403) return friendlyError('Sorry, the assistant is not available on this website.', status);
+    if (status === 413) {
+      return friendlyError('Sorry, that message is too long for the assistant. Please shorten it and try again. ' +
+          'Your message is still in the box below.', status);
+    }
     var detail = body && body.error && str(body.error.message);
     if (status >= 400 && status < 500 && detail) {
       return friendlyError('Sorry, that message could not be answered: ' + detail, status);

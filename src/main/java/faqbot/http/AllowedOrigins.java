@@ -65,6 +65,11 @@ public final class AllowedOrigins {
         return origins.contains(serialise(uri)) || isOwn(uri, host);
     }
 
+    /** Whether the text is an origin as a browser sends it for a web page ({@code scheme://host[:port]}), allowed or not. */
+    static boolean isWebOrigin(String origin) {
+        return origin != null && parseOrigin(origin.trim()) != null;
+    }
+
     private static boolean isOwn(URI origin, String host) {
         if (host == null || host.isBlank()) {
             return false;

@@ -3,19 +3,32 @@ package faqbot.http;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpChannel;
+import org.eclipse.jetty.server.Request;
 
 /**
- * A request body is read whole before any handler sees it, and only if it is small: over the limit is 413 before a
- * byte is read, a body of unknown length (chunked) is 411, and one that stops arriving is 408 once the request
- * timeout passes. Handlers then read the cached body.
+ * A request body is read whole before any handler sees it and before it may take a work permit, and only if it is
+ * small: over the limit is 413 before a byte is read, a body of unknown length (chunked) is 411, and a body that has
+ * not fully arrived within the body timeout is 408. That timeout bounds the whole body, not the gap between two
+ * bytes: a client trickling a byte a second would otherwise hold its request open for as long as it likes. Handlers
+ * read the body with {@link #of}.
  */
 final class BodyLimit {
 
-    private final long maxBytes;
+    private static final String BODY = "faqbot.body";
+    private static final byte[] NONE = new byte[0];
 
-    BodyLimit(long maxBytes) {
+    private final long maxBytes;
+    private final Duration timeout;
+
+    BodyLimit(long maxBytes, Duration timeout) {
         this.maxBytes = maxBytes;
+        this.timeout = timeout;
     }
 
     /** A before-handler. */
@@ -33,23 +46,62 @@ final class BodyLimit {
             }
             return; // no body at all
         }
-        read(ctx);
+        ctx.attribute(BODY, read(ctx, (int) length));
     }
 
-    private static void read(Context ctx) {
+    /** The body {@link #check} read; empty when the request had none. */
+    static byte[] of(Context ctx) {
+        byte[] body = ctx.attribute(BODY);
+        return body == null ? NONE : body;
+    }
+
+    /**
+     * Reads exactly {@code length} bytes. Before a read that would wait, the connection's idle timeout is cut to the
+     * time left, so a read that would outlast the deadline fails with Jetty's own timeout; the request's idle timeout
+     * is put back after. A body that came with its headers, as nearly all do, is read without touching the timeout:
+     * each change re-arms Jetty's idle timer (see {@link ConnectionIdleTimeout}).
+     */
+    private byte[] read(Context ctx, int length) {
+        HttpChannel channel = Request.getBaseRequest(ctx.req()).getHttpChannel();
+        long idleMillis = channel.getIdleTimeout();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean shortened = false;
+        byte[] body = new byte[length];
         try {
-            ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            if (isTimeout(e)) {
-                throw new HttpResponseException(408, "The request took too long to arrive.");
+            InputStream in = ctx.req().getInputStream();
+            for (int n = 0; n < length; ) {
+                if (in.available() == 0) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    if (left <= 0) {
+                        throw tooSlow();
+                    }
+                    channel.setIdleTimeout(Math.min(idleMillis, left));
+                    shortened = true;
+                }
+                int read = in.read(body, n, length - n);
+                if (read < 0) {
+                    throw new HttpResponseException(400, "The request body ended before its Content-Length.");
+                }
+                n += read;
             }
-            throw e;
-        } catch (Exception e) { // Javalin passes Jetty's IOException through unchecked
+            return body;
+        } catch (IOException | RuntimeException e) { // Jetty's read failures come as IOException or unchecked
+            if (e instanceof HttpResponseException answer) {
+                throw answer;
+            }
             if (isTimeout(e)) {
-                throw new HttpResponseException(408, "The request took too long to arrive.");
+                throw tooSlow();
             }
             throw new HttpResponseException(400, "The request body could not be read.");
+        } finally {
+            if (shortened) {
+                channel.setIdleTimeout(idleMillis);
+            }
         }
+    }
+
+    private HttpResponseException tooSlow() {
+        return new HttpResponseException(408, "The request body did not arrive within " + timeout.toSeconds() + " s.");
     }
 
     private static boolean mayHaveBody(HandlerType method) {
@@ -57,7 +109,7 @@ final class BodyLimit {
                 || method == HandlerType.DELETE;
     }
 
-    static boolean isTimeout(Throwable e) {
+    private static boolean isTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException) {
                 return true;

@@ -4,23 +4,39 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
-/** The body of POST /api/chat, read strictly: each way it can be wrong gets its own message. Unknown fields are ignored. */
+/** The body of POST /api/chat, read strictly: UTF-8, one object, each field once, and each way it can be wrong gets its own message.
+ * Unknown fields are ignored. */
 record ChatRequest(String message, String conversation) {
 
     static final int MAX_MESSAGE_CHARS = 2000;
 
-    static ChatRequest parse(String body, ObjectMapper json) {
+    static ChatRequest parse(byte[] body, ObjectMapper json) {
         JsonNode node;
         try {
-            node = json.readTree(body);
+            node = json.readTree(utf8(body));
         } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("The body is not valid JSON (or is nested too deeply).");
+            throw new BadRequestResponse("The body must be one valid JSON object: each field once, nothing after it, "
+                    + "not nested too deeply.");
         }
         if (node == null || !node.isObject()) {
             throw new BadRequestResponse("The body must be a JSON object like {\"message\": \"...\"}.");
         }
         return new ChatRequest(message(node.get("message")), conversation(node.get("conversation")));
+    }
+
+    /** Strictly: bytes that are not UTF-8 are refused, never read as some other charset or replaced. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("The body is not valid UTF-8.");
+        }
     }
 
     private static String message(JsonNode message) {

@@ -1,11 +1,13 @@
 package faqbot.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.concurrent.Semaphore;
 
 /**
  * Sheds load instead of queueing it: at most {@code max} API requests are worked on at once, and one more is
- * answered 503 with Retry-After straight away. A busy server so stays quick to say no and recovers by itself.
+ * answered 503 with Retry-After straight away. A busy server so stays quick to say no and recovers by itself. A CORS
+ * preflight costs nothing and is never shed: refused, the browser could not read the 503 of the chat that follows.
  */
 final class ConcurrencyLimit {
 
@@ -21,7 +23,7 @@ final class ConcurrencyLimit {
 
     /** A before-handler. */
     void enter(Context ctx) {
-        if (!ctx.path().startsWith("/api/") || Probes.isProbe(ctx.path())) {
+        if (!ctx.path().startsWith("/api/") || Probes.isProbe(ctx.path()) || ctx.method() == HandlerType.OPTIONS) {
             return;
         }
         if (!permits.tryAcquire()) {

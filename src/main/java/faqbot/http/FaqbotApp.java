@@ -1,7 +1,11 @@
 package faqbot.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import faqbot.dialog.ChatService;
 import faqbot.search.LiveIndex;
 import faqbot.web.DemoPage;
@@ -53,9 +57,8 @@ public final class FaqbotApp {
             config.http.prefer405over404 = true;
         });
         ApiErrors.register(app);
-        hardening.register(app);
         OriginGuard origins = new OriginGuard(web.allowedOrigins());
-        app.before("/api/*", origins::check);
+        hardening.register(app, origins);
         app.options("/api/chat", origins::preflight);
         ChatController chatController = new ChatController(chat, json, hardening.chatMetrics(), hardening.workGate());
         SearchController searchController = new SearchController(index, hardening.workGate());
@@ -85,9 +88,12 @@ public final class FaqbotApp {
         app.get("/api/admin/gaps", controller::gaps);
     }
 
+    /** Reads strictly: nothing after the value, no field twice (else {"message": "a", "message": "b"} is ambiguous). */
     static ObjectMapper jsonMapper() {
-        ObjectMapper json = new ObjectMapper();
-        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build());
-        return json;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 }

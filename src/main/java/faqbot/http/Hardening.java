@@ -27,10 +27,11 @@ final class Hardening {
     static final int MIN_THREADS = 8;
 
     private final HttpSettings settings;
-    private final long maxBodyBytes;
     private final HttpMetrics metrics = new HttpMetrics();
     private final RateLimits rateLimits;
     private final ConcurrencyLimit concurrency;
+    private final RequestIds requestIds;
+    private final BodyLimit bodies;
     private final ReadyController ready;
     private final QueuedThreadPool threads;
     private final WorkGate work = WorkGate.perProcessor();
@@ -38,7 +39,8 @@ final class Hardening {
 
     Hardening(HttpSettings settings, LiveIndex index, ChatService chat, long maxBodyBytes) {
         this.settings = settings;
-        this.maxBodyBytes = maxBodyBytes;
+        this.requestIds = new RequestIds(settings.trustedProxies());
+        this.bodies = new BodyLimit(maxBodyBytes, settings.bodyTimeout());
         this.rateLimits = new RateLimits(settings, metrics);
         this.concurrency = new ConcurrencyLimit(settings.maxConcurrentRequests(), metrics);
         this.ready = new ReadyController(index, chat);
@@ -62,6 +64,7 @@ final class Hardening {
             server.setStopTimeout(settings.drainTimeout().toMillis());
             server.setErrorHandler(new JsonErrorHandler());
             server.addEventListener(new ConnectionIdleTimeout(server, settings.requestTimeout()));
+            server.addEventListener(new MalformedRequests(server));
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyHttpConfiguration(http -> {
@@ -75,12 +78,18 @@ final class Hardening {
         });
     }
 
-    void register(Javalin app) {
-        app.before(RequestIds::assign);
+    /**
+     * The checks run in this order: the cheapest refusals first, and CORS before all of them so that the widget can
+     * read every refusal. The body is read whole, within its deadline, before a work permit is taken: a slow client
+     * holds a connection, never a place among the requests being worked on.
+     */
+    void register(Javalin app, OriginGuard origins) {
+        app.before(requestIds::assign);
         app.before(SecurityHeaders::add);
+        app.before("/api/*", origins::check);
         app.before(rateLimits::check);
+        app.before(bodies::check);
         app.before(concurrency::enter);
-        app.before(new BodyLimit(maxBodyBytes)::check);
         app.after(concurrency::leave);
         app.after(SecurityHeaders::addPagePolicy);
         app.after(SecurityHeaders::noCorsOnAdmin);

@@ -13,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** faqbot's HTTP app on the bundled article, on a random loopback port, with a client for tests. */
 final class HardenedServer implements AutoCloseable {
@@ -27,8 +30,16 @@ final class HardenedServer implements AutoCloseable {
     }
 
     static HardenedServer start(HttpSettings settings) {
+        return start(settings, AllowedOrigins.ownOriginOnly(), app -> { });
+    }
+
+    /** With the websites that may embed the widget, and routes a test adds before the server starts. */
+    static HardenedServer start(HttpSettings settings, AllowedOrigins origins, Consumer<Javalin> extraRoutes) {
         Faqbot faqbot = TestIndex.bundled();
-        return new HardenedServer(FaqbotApp.create(faqbot.chat(), faqbot.index(), settings).start("127.0.0.1", 0));
+        Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(Path.of("corpus"), origins),
+                AdminServices.off(), settings);
+        extraRoutes.accept(app);
+        return new HardenedServer(app.start("127.0.0.1", 0));
     }
 
     /** Without a rate limit, so tests that send many requests measure only what they mean to. */
@@ -38,6 +49,11 @@ final class HardenedServer implements AutoCloseable {
 
     int port() {
         return app.port();
+    }
+
+    /** Jetty's threads running a request or its own work right now. */
+    int busyThreads() {
+        return ((QueuedThreadPool) app.jettyServer().server().getThreadPool()).getBusyThreads();
     }
 
     /** A GET to an app a test started itself. */
@@ -62,7 +78,11 @@ final class HardenedServer implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder r = request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body));
+        return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder r = request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }

@@ -37,12 +37,36 @@ class LogPrivacyTest {
     }
 
     @Test
-    void aChatsAccessLineCarriesTheRequestIdItWasAnsweredWith() {
-        try (CapturedLogs logs = CapturedLogs.start(); HardenedServer server = HardenedServer.unlimited()) {
+    void aChatsAccessLineCarriesTheRequestIdOfATrustedProxy() {
+        HttpSettings behindProxy = HttpSettings.defaults().withRateLimit(0).withTrustedProxies(TrustedProxies.parse("127.0.0.1"));
+        try (CapturedLogs logs = CapturedLogs.start(); HardenedServer server = HardenedServer.start(behindProxy)) {
             var response = server.chat("{\"message\": \"what is kyphoplasty?\"}", RequestIds.HEADER, "req-from-proxy-42");
             assertThat(response.headers().firstValue(RequestIds.HEADER)).hasValue("req-from-proxy-42");
             assertThat(logs.text()).containsPattern("\"route\":\"/api/chat\".*\"requestId\":\"req-from-proxy-42\"|"
                     + "\"requestId\":\"req-from-proxy-42\".*\"route\":\"/api/chat\"");
+        }
+    }
+
+    @Test
+    void aVisitorsOwnRequestIdIsNeverLoggedEvenWhenItLooksPlain() {
+        try (CapturedLogs logs = CapturedLogs.start(); HardenedServer server = HardenedServer.unlimited()) {
+            var response = server.chat("{\"message\": \"what is kyphoplasty?\"}", RequestIds.HEADER, CANARY + "-jane.doe");
+            String id = response.headers().firstValue(RequestIds.HEADER).orElseThrow();
+            assertThat(id).doesNotContain(CANARY);
+            assertThat(logs.text()).contains("\"requestId\":\"" + id + "\"").doesNotContain(CANARY);
+        }
+    }
+
+    @Test
+    void aTrustedProxysRequestIdIsKeptOnlyWhenItIsAPlainToken() {
+        HttpSettings behindProxy = HttpSettings.defaults().withRateLimit(0).withTrustedProxies(TrustedProxies.parse("127.0.0.1"));
+        try (CapturedLogs logs = CapturedLogs.start(); HardenedServer server = HardenedServer.start(behindProxy)) {
+            for (String forged : new String[] {CANARY + " x", CANARY + "\",\"level\":\"ERROR", CANARY.repeat(6), CANARY + "/..",
+                    CANARY + "\u00e9"}) {
+                String id = server.get("/api/health", RequestIds.HEADER, forged).headers().firstValue(RequestIds.HEADER).orElseThrow();
+                assertThat(id).as(forged).matches("[A-Za-z0-9._-]{1,64}").doesNotContain(CANARY);
+            }
+            assertThat(logs.text()).doesNotContain(CANARY);
         }
     }
 

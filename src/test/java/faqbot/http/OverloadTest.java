@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Past its concurrency limit the server says 503 at once instead of queueing, recovers by itself, and drains on stop. */
@@ -46,9 +48,10 @@ class OverloadTest {
 
     @Test
     void stoppingLetsRequestsInFlightFinish() throws Exception {
-        Javalin app = slowApp(HttpSettings.defaults().withRateLimit(0));
+        CountDownLatch entered = new CountDownLatch(1);
+        Javalin app = slowApp(HttpSettings.defaults().withRateLimit(0), entered);
         CompletableFuture<Timed> inFlight = timed(HttpClient.newHttpClient(), app.port(), "/api/test-slow");
-        Thread.sleep(300);
+        assertThat(entered.await(10, TimeUnit.SECONDS)).as("the request is being worked on").isTrue();
         app.stop();
         Timed done = inFlight.join();
         assertThat(done.status).isEqualTo(200);
@@ -56,8 +59,13 @@ class OverloadTest {
     }
 
     private static Javalin slowApp(HttpSettings settings) {
+        return slowApp(settings, new CountDownLatch(1));
+    }
+
+    private static Javalin slowApp(HttpSettings settings, CountDownLatch entered) {
         Javalin app = FaqbotApp.create(TestIndex.bundled().chat(), TestIndex.bundled().index(), settings);
         app.get("/api/test-slow", ctx -> {
+            entered.countDown();
             Thread.sleep(SLOW.toMillis());
             ctx.result("done");
         });

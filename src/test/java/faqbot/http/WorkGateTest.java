@@ -82,7 +82,7 @@ class WorkGateTest {
     void workHandedOverByARequestRunsUnderThatRequestsId() throws Exception {
         WorkGate gate = new WorkGate(1);
         Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-        app.before(RequestIds::assign);
+        app.before(new RequestIds(TrustedProxies.parse("127.0.0.1"))::assign);
         app.post("/work", ctx -> gate.answer(ctx, () -> String.valueOf(MDC.get(RequestIds.MDC_KEY)), ctx::result));
         app.start("127.0.0.1", 0);
         try {

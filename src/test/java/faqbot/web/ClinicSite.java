@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Another website that embeds the widget, as a clinic would: its own server on its own port, so its pages have
- * an origin other than faqbot's. Its {@code /api/chat} always answers 429, for the rate-limit test.
+ * an origin other than faqbot's. Its {@code /api/chat} always answers 429, for the rate-limit test, and
+ * {@code /status/N/api/chat} answers status N in the API's error shape, for refusals faqbot's widget cannot provoke.
  */
 final class ClinicSite implements AutoCloseable {
 
@@ -31,6 +32,7 @@ final class ClinicSite implements AutoCloseable {
             site.server.createContext("/", site::page);
             site.server.createContext("/widget.js", exchange -> send(exchange, 200, "text/javascript", site.widget));
             site.server.createContext("/api/chat", ClinicSite::rateLimited);
+            site.server.createContext("/status/", ClinicSite::refused);
             site.server.start();
             return site;
         } catch (IOException e) {
@@ -77,6 +79,17 @@ final class ClinicSite implements AutoCloseable {
         exchange.getResponseHeaders().set("Retry-After", "30");
         String body = "{\"error\":{\"status\":429,\"code\":\"rate_limited\",\"message\":\"Too many messages.\"}}";
         send(exchange, 429, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void refused(HttpExchange exchange) throws IOException {
+        int status = Integer.parseInt(exchange.getRequestURI().getPath().split("/")[2]);
+        String body = "{\"error\":{\"status\":" + status + ",\"code\":\"error\",\"message\":\"Refused.\"}}";
+        send(exchange, status, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The widget's address for a stand-in faqbot on this site that refuses every chat with the status. */
+    String refusing(String host, int status) {
+        return origin(host) + "/status/" + status;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

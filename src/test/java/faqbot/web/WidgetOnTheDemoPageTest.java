@@ -128,7 +128,7 @@ class WidgetOnTheDemoPageTest {
 
         WidgetPage again = demoPage();
 
-        assertThat(again.isOpen()).isTrue();
+        assertThat(again.becomesOpen()).isTrue();
         assertThat(again.visitorMessages()).extracting(WebElement::getText).anyMatch(t -> t.contains("what is vertebroplasty?"));
         assertThat(again.script("return window.localStorage.length")).isEqualTo(0L);
         assertThat(again.script("return document.cookie")).isEqualTo("");

@@ -84,6 +84,16 @@ final class WidgetPage {
         return panel().isDisplayed();
     }
 
+    /** Whether the panel shows within the page's wait: a panel restored open fades in, so at first it may not. */
+    boolean becomesOpen() {
+        try {
+            wait.until(d -> isOpen());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     WidgetPage openChat() {
         launcher().click();
         wait.until(d -> isOpen());
