@@ -272,6 +272,7 @@
   }
 
   function safeUrl(raw, base) {
+    if (!str(raw)) return null; // no link rather than a link to the bot's own endpoint
     try {
       var url = new URL(str(raw), base);
       return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
