@@ -14,6 +14,7 @@ import faqbot.nlu.IntentModel;
 import faqbot.nlu.IntentTrainingData;
 import java.nio.file.Files;
 import faqbot.dialog.DialogSettings;
+import faqbot.index.BuildProgress;
 import faqbot.index.GenerationArtifact;
 import faqbot.index.IndexStore;
 import faqbot.index.Indexer;
@@ -52,9 +53,20 @@ public final class Faqbot implements Closeable {
 
     /** As {@link #open(Path, Path, DialogSettings)}, with the unanswered-questions setting given. */
     public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings) throws Exception {
+        return open(corpusDir, indexDir, settings, gapSettings, BuildProgress.NONE);
+    }
+
+    /** As {@link #open(Path, Path, DialogSettings)}, telling the progress of a build it has to make first. */
+    public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, BuildProgress progress) throws Exception {
+        return open(corpusDir, indexDir, settings, GapSettings.fromEnvironment(System.getenv(), indexDir), progress);
+    }
+
+    private static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings,
+            BuildProgress progress) throws Exception {
         Builds builds = builds(corpusDir, indexDir);
         // issue 7: a corrupt or missing generation is rebuilt, never served half-readable
-        return start(corpusDir, indexDir, builds, StartupIndex.open(builds), settings, gapSettings, System.getenv(ConversationSecret.ENV));
+        return start(corpusDir, indexDir, builds, StartupIndex.open(builds, progress), settings, gapSettings,
+                System.getenv(ConversationSecret.ENV));
     }
 
     /**

@@ -11,7 +11,10 @@ import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
+import faqbot.index.Manifest;
+import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -49,11 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
+        if (!ListenAddress.isFree(host, port)) { // before a first build that may take minutes, not after it
+            return portInUse();
+        }
         Faqbot faqbot;
         try {
             faqbot = builtIndex
                     ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
-                    : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+                    : openBuilding();
         } catch (Exception e) { // issue 7: no server at all rather than a half-working one
             if (e instanceof CorpusException content) {
                 content.errors().forEach(System.err::println);
@@ -71,7 +77,12 @@ final class ServeCommand implements Callable<Integer> {
             app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
         }));
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException taken) { // taken between the check above and now
+            faqbot.close();
+            return portInUse();
+        }
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
         System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
                 : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
@@ -80,6 +91,33 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread.currentThread().join();
         return 0;
+    }
+
+    /** Opens the index, telling on the console what a first (or stale) build does and how far it is. */
+    private Faqbot openBuilding() throws Exception {
+        if (Faqbot.builds(locations.corpus, locations.index).isUpToDate()) {
+            return Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+        }
+        System.out.println("Building the index: checking every file in " + locations.corpus + ", then indexing its passages into "
+                + locations.index + " ...");
+        long start = System.nanoTime();
+        Faqbot faqbot;
+        try (ProgressView progress = new ProgressView()) {
+            faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults(), progress);
+        }
+        Manifest built = faqbot.index().use(PassageIndex::manifest);
+        System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
+                count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        return faqbot;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private int portInUse() {
+        System.err.println("faqbot serve: port " + port + " is in use; choose another with --port");
+        return FailureHandler.FAILED;
     }
 
     private static void loadLanguageModels() {

@@ -240,13 +240,18 @@ public final class Builds {
      * new one. If the corpus has errors but a good generation exists, that one is served and the problems are logged.
      */
     public Path ensureCurrent() throws Exception {
+        return ensureCurrent(BuildProgress.NONE);
+    }
+
+    /** As {@link #ensureCurrent()}, telling a build's progress. */
+    public Path ensureCurrent(BuildProgress progress) throws Exception {
         Optional<Path> current = store.current();
-        if (current.isPresent() && (store.isPinned() || store.isCurrentFor(CorpusLoader.checksum(corpusDir)))) {
+        if (current.isPresent() && isUpToDate()) {
             return current.get();
         }
         ReindexReport report;
         try {
-            report = publish(BuildProgress.NONE, Builds::closeQuietly);
+            report = publish(progress, Builds::closeQuietly);
         } catch (BuildRunningException e) {
             if (current.isPresent()) {
                 return current.get();
@@ -272,6 +277,11 @@ public final class Builds {
             throw new CorpusException(validate().problems());
         }
         throw new IllegalStateException(report.message());
+    }
+
+    /** Whether there is a live generation to serve as it is: built from this corpus, or pinned by a rollback. */
+    public boolean isUpToDate() throws IOException {
+        return store.current().isPresent() && (store.isPinned() || store.isCurrentFor(CorpusLoader.checksum(corpusDir)));
     }
 
     /** For callers that only build (the CLI): the verified index is not served here. */
