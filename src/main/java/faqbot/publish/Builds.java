@@ -1,5 +1,7 @@
 package faqbot.publish;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import faqbot.corpus.Corpus;
 import faqbot.corpus.CorpusException;
 import faqbot.corpus.CorpusLoader;
@@ -115,6 +117,10 @@ public final class Builds {
             if (!validation.ok()) {
                 return invalid(validation, clock, validated);
             }
+            Optional<ReindexReport> unchanged = unchanged(validation, clock, validated);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
             return build(validation, progress, load, serve, clock, validated);
         });
     }
@@ -154,7 +160,7 @@ public final class Builds {
             Manifest m = candidate.manifest();
             return new ReindexReport("reindex", ReindexReport.OK, m.generation(), "Published " + m.generation() + ": "
                     + count(m.documents(), "document") + ", " + count(m.passages(), "passage") + ".", m.documents(), m.passages(),
-                    new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString());
+                    new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString(), false);
         } catch (Exception e) {
             if (!live) {
                 store.cleanIncomplete();
@@ -201,7 +207,7 @@ public final class Builds {
                     Manifest m = index.get().manifest();
                     return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
                             + " (built " + m.builtAt() + "); it stays live until the next reindex." + skipped(unusable), m.documents(),
-                            m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString());
+                            m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString(), false);
                 }
             }
             return failed("rollback", "There is no earlier generation to go back to." + skipped(unusable) + " " + stillLive(),
@@ -297,12 +303,30 @@ public final class Builds {
         int errors = validation.errors().size();
         return new ReindexReport("reindex", ReindexReport.INVALID, null, "The corpus has " + errors + (errors == 1 ? " error" : " errors")
                 + "; nothing was built. " + stillLive(), 0, 0, new ReindexReport.Timings(validated, 0, 0, clock.total()),
-                describe(validation.errors()), describe(validation.warnings()), Instant.now().toString());
+                describe(validation.errors()), describe(validation.warnings()), Instant.now().toString(), false);
     }
 
     static ReindexReport failed(String action, String message, long millis, List<String> warnings) {
         return new ReindexReport(action, ReindexReport.FAILED, null, message, 0, 0, new ReindexReport.Timings(0, 0, 0, millis),
-                List.of(), warnings, Instant.now().toString());
+                List.of(), warnings, Instant.now().toString(), false);
+    }
+
+    /**
+     * A reindex of the corpus the live generation was built from makes no new generation: it would only push a
+     * rollback target off the kept ones. It clears a rollback's pin, as any reindex does.
+     */
+    private Optional<ReindexReport> unchanged(Validation validation, Stopwatch clock, long validated) throws IOException {
+        Optional<Path> live = store.current();
+        if (live.isEmpty() || !store.isVerified(live.get()) || !store.isCurrentFor(validation.corpus().orElseThrow().checksum())) {
+            return Optional.empty();
+        }
+        store.pin(false);
+        Manifest m = GenerationCheck.manifest(live.get());
+        LOG.info("reindex found the corpus unchanged {} {}", kv("event", "index_unchanged"), kv("generation", m.generation()));
+        return Optional.of(new ReindexReport("reindex", ReindexReport.OK, m.generation(), "The corpus is unchanged since "
+                + m.generation() + " was built (" + m.builtAt() + "): no new generation was made; " + m.generation() + " stays live.",
+                m.documents(), m.passages(), new ReindexReport.Timings(validated, 0, 0, clock.total()), List.of(),
+                describe(validation.warnings()), Instant.now().toString(), true));
     }
 
     private static String count(int n, String noun) {
