@@ -1,6 +1,9 @@
 package faqbot.cli;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import faqbot.app.Faqbot;
+import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
@@ -12,11 +15,15 @@ import faqbot.nlu.PartOfSpeech;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.index.Manifest;
+import faqbot.index.Version;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the chat server. Builds the index first if it is missing or older than the corpus.")
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Mixin
     Locations locations;
@@ -48,10 +57,17 @@ final class ServeCommand implements Callable<Integer> {
             + "(a replica serving a generation copied to it); fails if there is none.")
     boolean builtIndex;
 
+    @Option(names = "--watch-index", defaultValue = "2", paramLabel = "SECONDS",
+            description = "How often to look whether another process (reindex, rollback, a build container) made a new "
+                    + "generation live in the index directory, and swap to it; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    int watchSeconds;
+
     @Override
     public Integer call() throws Exception {
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
+        LOG.info("faqbot is starting {} {} {} {}", kv("event", "start"), kv("version", Version.application()), kv("port", port),
+                kv("builtIndex", builtIndex));
         if (!ListenAddress.isFree(host, port)) { // before a first build that may take minutes, not after it
             return portInUse();
         }
@@ -73,16 +89,22 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv(AdminServices.TOKEN_ENV);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
                 new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
-            faqbot.close();
-        }));
         try {
             app.start(host, port);
         } catch (JavalinBindException taken) { // taken between the check above and now
             faqbot.close();
             return portInUse();
         }
+        AutoCloseable watch = watchSeconds <= 0 ? () -> { }
+                : LiveGenerationWatch.start(faqbot.publisher(), Duration.ofSeconds(watchSeconds), report -> { });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("faqbot is shutting down {} {}", kv("event", "shutdown"), kv("drainSeconds", operations.drainSeconds));
+            closeQuietly(watch);
+            app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
+            faqbot.close();
+        }, "faqbot-shutdown"));
+        LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
+                kv("generation", faqbot.generation()));
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
         System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
                 : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
@@ -109,6 +131,14 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
                 count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
         return faqbot;
+    }
+
+    private static void closeQuietly(AutoCloseable watch) {
+        try {
+            watch.close();
+        } catch (Exception ignored) {
+            // stopping a timer thread; nothing to recover at shutdown
+        }
     }
 
     private static String count(int n, String noun) {

@@ -158,6 +158,8 @@ public final class Builds {
             serve.accept(candidate);
             store.prune(KEEP_GENERATIONS);
             Manifest m = candidate.manifest();
+            LOG.info("index built and published {} {} {} {} {}", kv("event", "index_build"), kv("generation", m.generation()),
+                    kv("documents", m.documents()), kv("passages", m.passages()), kv("millis", clock.total()));
             return new ReindexReport("reindex", ReindexReport.OK, m.generation(), "Published " + m.generation() + ": "
                     + count(m.documents(), "document") + ", " + count(m.passages(), "passage") + ".", m.documents(), m.passages(),
                     new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString(), false);
@@ -168,19 +170,29 @@ public final class Builds {
                     store.discard(generation);
                 }
             }
-            LOG.warn("reindex failed: {}", FailureText.of(e));
+            LOG.warn("reindex failed {} {}", kv("event", "index_build_failed"), kv("problem", FailureText.of(e)));
             return failed("reindex", "The new index was not published: " + FailureText.of(e) + ". " + stillLive(), clock.total(), warnings);
         }
     }
 
     private PassageIndex verified(Path generation, Corpus corpus, Consumer<PassageIndex> load) throws IOException {
-        PassageIndex candidate = open(generation);
-        try {
+        return openLoaded(generation, candidate -> {
             Canary.check(candidate, corpus);
             load.accept(candidate);
-            return candidate;
+        });
+    }
+
+    /**
+     * Opens a generation as {@link #open} does and runs {@code load} on it (the serving stages load their models);
+     * if that throws, the index is closed and the failure thrown: what every generation passes before it is served.
+     */
+    public PassageIndex openLoaded(Path generation, Consumer<PassageIndex> load) throws IOException {
+        PassageIndex index = open(generation);
+        try {
+            load.accept(index);
+            return index;
         } catch (RuntimeException e) {
-            candidate.close();
+            closeQuietly(index);
             throw e;
         }
     }
@@ -205,6 +217,7 @@ public final class Builds {
                     store.pin(true);
                     serve.accept(index.get());
                     Manifest m = index.get().manifest();
+                    LOG.info("rolled back {} {}", kv("event", "rollback"), kv("generation", m.generation()));
                     return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
                             + " (built " + m.builtAt() + "); it stays live until the next reindex." + skipped(unusable), m.documents(),
                             m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString(), false);
@@ -217,15 +230,9 @@ public final class Builds {
 
     /** The target checked and loaded; or nothing, the target no longer a rollback target and the reason noted. */
     private Optional<PassageIndex> loaded(Path target, Consumer<PassageIndex> load, List<String> unusable) throws IOException {
-        PassageIndex index = null;
         try {
-            index = open(target);
-            load.accept(index);
-            return Optional.of(index);
+            return Optional.of(openLoaded(target, load));
         } catch (IOException | RuntimeException e) {
-            if (index != null) {
-                closeQuietly(index);
-            }
             LOG.warn("rollback skips {}: {}", target.getFileName(), FailureText.of(e));
             unusable.add(FailureText.of(e));
             try {
