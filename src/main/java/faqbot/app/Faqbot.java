@@ -14,6 +14,7 @@ import faqbot.nlu.IntentModel;
 import faqbot.nlu.IntentTrainingData;
 import java.nio.file.Files;
 import faqbot.dialog.DialogSettings;
+import faqbot.index.BuildProgress;
 import faqbot.index.GenerationArtifact;
 import faqbot.index.IndexStore;
 import faqbot.index.Indexer;
@@ -22,24 +23,33 @@ import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
 import faqbot.search.QuestionTypeArtifact;
 import java.io.Closeable;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.List;
 
 /** faqbot's parts wired together once: the indexer, the live index and the chat service. */
 public final class Faqbot implements Closeable {
 
+    private static final SecureRandom SECURE_RANDOM = new SecureRandom();
+
     private final Indexer indexer;
     private final LiveIndex index;
     private final ChatService chat;
     private final Publisher publisher;
     private final GapLog gaps;
+    /** A temporary index directory this instance built and deletes at close (ask and chat on a changed corpus), or null. */
+    private final Path temporary;
 
-    private Faqbot(Indexer indexer, LiveIndex index, ChatService chat, Publisher publisher, GapLog gaps) {
+    private Faqbot(Indexer indexer, LiveIndex index, ChatService chat, Publisher publisher, GapLog gaps, Path temporary) {
         this.indexer = indexer;
         this.index = index;
         this.chat = chat;
         this.publisher = publisher;
         this.gaps = gaps;
+        this.temporary = temporary;
     }
 
     /**
@@ -52,9 +62,20 @@ public final class Faqbot implements Closeable {
 
     /** As {@link #open(Path, Path, DialogSettings)}, with the unanswered-questions setting given. */
     public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings) throws Exception {
+        return open(corpusDir, indexDir, settings, gapSettings, BuildProgress.NONE);
+    }
+
+    /** As {@link #open(Path, Path, DialogSettings)}, telling the progress of a build it has to make first. */
+    public static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, BuildProgress progress) throws Exception {
+        return open(corpusDir, indexDir, settings, GapSettings.fromEnvironment(System.getenv(), indexDir), progress);
+    }
+
+    private static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings,
+            BuildProgress progress) throws Exception {
         Builds builds = builds(corpusDir, indexDir);
         // issue 7: a corrupt or missing generation is rebuilt, never served half-readable
-        return start(corpusDir, indexDir, builds, StartupIndex.open(builds), settings, gapSettings, System.getenv(ConversationSecret.ENV));
+        return start(corpusDir, indexDir, builds, StartupIndex.open(builds, progress), settings, gapSettings,
+                System.getenv(ConversationSecret.ENV));
     }
 
     /**
@@ -71,8 +92,40 @@ public final class Faqbot implements Closeable {
                 GapSettings.fromEnvironment(System.getenv(), indexDir), secret);
     }
 
+    /**
+     * For questions asked at the command line (ask, chat), never publishing or writing anything in the index
+     * directory: the live generation if it was built from this corpus and passes its checks, else a temporary
+     * generation built from the corpus as it is now, deleted at {@link #close}. Unanswered questions are not recorded.
+     */
+    public static Faqbot openToAsk(Path corpusDir, Path indexDir, DialogSettings settings) throws Exception {
+        String secret = HexFormat.of().formatHex(randomBytes()); // tokens only live as long as this process
+        Builds live = builds(corpusDir, indexDir);
+        Optional<Path> current = live.store().current();
+        if (current.isPresent() && live.store().isCurrentFor(CorpusLoader.checksum(corpusDir))) {
+            try {
+                return start(corpusDir, indexDir, live, live.open(current.get()), settings, GapSettings.off(), secret, null);
+            } catch (IOException | RuntimeException unusable) {
+                // damaged: answer from a temporary build; serve or reindex repairs the live one
+            }
+        }
+        Path temporary = Files.createTempDirectory("faqbot-temporary-index-");
+        try {
+            Builds scratch = builds(corpusDir, temporary);
+            return start(corpusDir, temporary, scratch, scratch.open(scratch.ensureCurrent()), settings, GapSettings.off(), secret,
+                    temporary);
+        } catch (Exception e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
+    }
+
     private static Faqbot start(Path corpusDir, Path indexDir, Builds builds, PassageIndex opened, DialogSettings settings,
             GapSettings gapSettings, String configuredSecret) throws Exception {
+        return start(corpusDir, indexDir, builds, opened, settings, gapSettings, configuredSecret, null);
+    }
+
+    private static Faqbot start(Path corpusDir, Path indexDir, Builds builds, PassageIndex opened, DialogSettings settings,
+            GapSettings gapSettings, String configuredSecret, Path temporary) throws Exception {
         LiveIndex index = new LiveIndex(opened);
         ConversationTokens tokens = new ConversationTokens(ConversationSecret.resolve(configuredSecret, indexDir), Clock.systemUTC());
         GapLog gaps = new GapLog(gapSettings, word -> index.use(idx -> idx.knows(word)), Clock.systemUTC());
@@ -83,7 +136,7 @@ public final class Faqbot implements Closeable {
             index.close(); // a generation whose models do not load is not served at all
             throw e;
         }
-        return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index, chat::warmUp), gaps);
+        return new Faqbot(indexer(corpusDir, indexDir), index, chat, new Publisher(builds, index, chat::warmUp), gaps, temporary);
     }
 
     public static Indexer indexer(Path corpusDir, Path indexDir) {
@@ -129,9 +182,36 @@ public final class Faqbot implements Closeable {
         return gaps;
     }
 
+    /** The generation being answered from, e.g. gen-000003. */
+    public String generation() {
+        return index.use(idx -> idx.manifest().generation());
+    }
+
+    /** Whether that generation is a temporary one built for this process (see {@link #openToAsk}), not the live one. */
+    public boolean isTemporary() {
+        return temporary != null;
+    }
+
     @Override
     public void close() {
         gaps.close();
         index.close();
+        if (temporary != null) {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        SECURE_RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            IndexStore.deleteTree(dir);
+        } catch (IOException leftInTmp) {
+            // the system's temporary directory is cleaned by the system
+        }
     }
 }

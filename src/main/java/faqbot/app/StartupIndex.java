@@ -24,16 +24,16 @@ final class StartupIndex {
 
     private StartupIndex() {}
 
-    static PassageIndex open(Builds builds) throws Exception {
+    static PassageIndex open(Builds builds, BuildProgress progress) throws Exception {
         try {
-            return builds.open(builds.ensureCurrent());
+            return builds.open(builds.ensureCurrent(progress));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The index generation cannot be used; rebuilding it from the corpus. {}", kv("problem", FailureText.of(e)));
             if (e instanceof UnusableGenerationException unusable) {
                 neverARollbackTarget(builds, unusable.generation());
             }
         }
-        ReindexReport report = builds.publish(BuildProgress.NONE, Builds::closeQuietly);
+        ReindexReport report = builds.publish(progress, Builds::closeQuietly);
         Path rebuilt = builds.store().current().orElse(null);
         if (!report.ok() || rebuilt == null) {
             throw new IOException("The index is unusable and could not be rebuilt: " + report.message());

@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Ask one question and print the chat reply as JSON (what POST /api/chat would return).")
+        description = {"Ask one question and print the chat reply as JSON (what POST /api/chat would return).",
+                "Answers from the live index if it was built from this corpus, else from a temporary one built now;",
+                "never publishes anything (that is reindex). Which one it used is told on stderr."})
 final class AskCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,7 +22,8 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Faqbot faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults())) {
+        try (Faqbot faqbot = Faqbot.openToAsk(locations.corpus, locations.index, DialogSettings.defaults())) {
+            System.err.println(AnsweringFrom.describe(faqbot, locations)); // stdout stays the reply's JSON alone
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(faqbot.chat().reply(question, null)));
         }
         return 0;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "Talk to the bot in the terminal: one line in, the answer with its citation out, the conversation carried. "
-                + "An empty line or Ctrl-D ends it.")
+                + "An empty line or Ctrl-D ends it. Answers from the live index if it was built from this corpus, else from a "
+                + "temporary one built now; never publishes anything (that is reindex).")
 final class ChatCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,8 +23,9 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Faqbot faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+        try (Faqbot faqbot = Faqbot.openToAsk(locations.corpus, locations.index, DialogSettings.defaults());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            out.println(AnsweringFrom.describe(faqbot, locations));
             String token = null;
             out.print("you> ");
             for (String line = in.readLine(); line != null && !line.isBlank(); line = in.readLine()) {

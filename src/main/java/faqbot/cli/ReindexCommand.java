@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Check the whole corpus, build a new index generation beside the live one, verify it and make it live.",
-                "A running server keeps its index until it is told (POST /api/admin/reindex) or restarted.",
+                "An unchanged corpus makes no new generation. A running server on this index directory swaps to the new",
+                "generation by itself within its --watch-index seconds (or at once on POST /api/admin/reindex).",
                 "Exit codes: 0 published, 2 the corpus has errors (listed one per line as file:line; nothing changed),",
                 "1 any other failure (e.g. another build is running)."})
 final class ReindexCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ final class ReportPrinter {
             case ReindexReport.OK -> {
                 ReindexReport.Timings t = report.millis();
                 out.println(report.message());
-                if ("reindex".equals(report.action())) {
+                if ("reindex".equals(report.action()) && !report.unchanged()) {
                     out.printf("Checked in %d ms, built in %d ms, verified in %d ms; %d ms in all.%n", t.validate(), t.build(), t.verify(), t.total());
                 }
                 warnings(report.warnings(), out);

@@ -9,8 +9,9 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "rollback", mixinStandardHelpOptions = true,
         description = {"Make the generation before the live one live again (the last 3 are kept).",
-                "It stays live across restarts until the next reindex. A running server switches on POST /api/admin/rollback",
-                "or at its next start. Exit codes: 0 done, 1 nothing to roll back to or a build is running."})
+                "It stays live across restarts until the next reindex. A running server on this index directory switches",
+                "by itself within its --watch-index seconds (or at once on POST /api/admin/rollback).",
+                "Exit codes: 0 done, 1 nothing to roll back to or a build is running."})
 final class RollbackCommand implements Callable<Integer> {
 
     @Mixin

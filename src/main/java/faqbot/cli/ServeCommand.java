@@ -1,6 +1,9 @@
 package faqbot.cli;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import faqbot.app.Faqbot;
+import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
@@ -11,9 +14,16 @@ import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
+import faqbot.index.Manifest;
+import faqbot.index.Version;
+import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the chat server. Builds the index first if it is missing or older than the corpus.")
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Mixin
     Locations locations;
@@ -45,15 +57,25 @@ final class ServeCommand implements Callable<Integer> {
             + "(a replica serving a generation copied to it); fails if there is none.")
     boolean builtIndex;
 
+    @Option(names = "--watch-index", defaultValue = "2", paramLabel = "SECONDS",
+            description = "How often to look whether another process (reindex, rollback, a build container) made a new "
+                    + "generation live in the index directory, and swap to it; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    int watchSeconds;
+
     @Override
     public Integer call() throws Exception {
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
+        LOG.info("faqbot is starting {} {} {} {}", kv("event", "start"), kv("version", Version.application()), kv("port", port),
+                kv("builtIndex", builtIndex));
+        if (!ListenAddress.isFree(host, port)) { // before a first build that may take minutes, not after it
+            return portInUse();
+        }
         Faqbot faqbot;
         try {
             faqbot = builtIndex
                     ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
-                    : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+                    : openBuilding();
         } catch (Exception e) { // issue 7: no server at all rather than a half-working one
             if (e instanceof CorpusException content) {
                 content.errors().forEach(System.err::println);
@@ -67,11 +89,22 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv(AdminServices.TOKEN_ENV);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
                 new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException taken) { // taken between the check above and now
+            faqbot.close();
+            return portInUse();
+        }
+        AutoCloseable watch = watchSeconds <= 0 ? () -> { }
+                : LiveGenerationWatch.start(faqbot.publisher(), Duration.ofSeconds(watchSeconds), report -> { });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("faqbot is shutting down {} {}", kv("event", "shutdown"), kv("drainSeconds", operations.drainSeconds));
+            closeQuietly(watch);
             app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
-        }));
-        app.start(host, port);
+        }, "faqbot-shutdown"));
+        LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
+                kv("generation", faqbot.generation()));
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
         System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
                 : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
@@ -80,6 +113,41 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread.currentThread().join();
         return 0;
+    }
+
+    /** Opens the index, telling on the console what a first (or stale) build does and how far it is. */
+    private Faqbot openBuilding() throws Exception {
+        if (Faqbot.builds(locations.corpus, locations.index).isUpToDate()) {
+            return Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+        }
+        System.out.println("Building the index: checking every file in " + locations.corpus + ", then indexing its passages into "
+                + locations.index + " ...");
+        long start = System.nanoTime();
+        Faqbot faqbot;
+        try (ProgressView progress = new ProgressView()) {
+            faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults(), progress);
+        }
+        Manifest built = faqbot.index().use(PassageIndex::manifest);
+        System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
+                count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        return faqbot;
+    }
+
+    private static void closeQuietly(AutoCloseable watch) {
+        try {
+            watch.close();
+        } catch (Exception ignored) {
+            // stopping a timer thread; nothing to recover at shutdown
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private int portInUse() {
+        System.err.println("faqbot serve: port " + port + " is in use; choose another with --port");
+        return FailureHandler.FAILED;
     }
 
     private static void loadLanguageModels() {

@@ -1,6 +1,7 @@
 package faqbot.http;
 
 import faqbot.index.Manifest;
+import faqbot.index.Version;
 import faqbot.search.LiveIndex;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ final class HealthController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("indexVersion", m.generation());
-        body.put("version", m.version());
+        body.put("version", Version.application());
         body.put("passages", m.passages());
         body.put("builtAt", m.builtAt());
         ctx.json(body);

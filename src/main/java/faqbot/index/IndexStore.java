@@ -104,6 +104,11 @@ public final class IndexStore {
         Files.writeString(generation.resolve(VERIFIED), "passed its checks " + Instant.now() + "\n", StandardCharsets.UTF_8);
     }
 
+    /** Whether a generation passed every check of a new build and was not found unusable since. */
+    public boolean isVerified(Path generation) {
+        return Files.isRegularFile(generation.resolve(VERIFIED));
+    }
+
     /** Takes a generation found unusable off the rollback targets; it stays on disk for a look until it is pruned. */
     public void unverify(Path generation) throws IOException {
         Files.deleteIfExists(generation.resolve(VERIFIED));
@@ -135,7 +140,7 @@ public final class IndexStore {
         }
         int live = number(current.get());
         List<Path> older = new ArrayList<>(generations().stream()
-                .filter(g -> number(g) < live && Files.isRegularFile(g.resolve(VERIFIED))).toList());
+                .filter(g -> number(g) < live && isVerified(g)).toList());
         Collections.reverse(older);
         return older;
     }
@@ -228,6 +233,11 @@ public final class IndexStore {
     }
 
     private static void delete(Path dir) throws IOException {
+        deleteTree(dir);
+    }
+
+    /** Deletes a directory and everything in it. */
+    public static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -1,5 +1,7 @@
 package faqbot.publish;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import faqbot.corpus.Corpus;
 import faqbot.corpus.CorpusException;
 import faqbot.corpus.CorpusLoader;
@@ -115,6 +117,10 @@ public final class Builds {
             if (!validation.ok()) {
                 return invalid(validation, clock, validated);
             }
+            Optional<ReindexReport> unchanged = unchanged(validation, clock, validated);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
             return build(validation, progress, load, serve, clock, validated);
         });
     }
@@ -152,9 +158,11 @@ public final class Builds {
             serve.accept(candidate);
             store.prune(KEEP_GENERATIONS);
             Manifest m = candidate.manifest();
+            LOG.info("index built and published {} {} {} {} {}", kv("event", "index_build"), kv("generation", m.generation()),
+                    kv("documents", m.documents()), kv("passages", m.passages()), kv("millis", clock.total()));
             return new ReindexReport("reindex", ReindexReport.OK, m.generation(), "Published " + m.generation() + ": "
                     + count(m.documents(), "document") + ", " + count(m.passages(), "passage") + ".", m.documents(), m.passages(),
-                    new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString());
+                    new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString(), false);
         } catch (Exception e) {
             if (!live) {
                 store.cleanIncomplete();
@@ -162,19 +170,29 @@ public final class Builds {
                     store.discard(generation);
                 }
             }
-            LOG.warn("reindex failed: {}", FailureText.of(e));
+            LOG.warn("reindex failed {} {}", kv("event", "index_build_failed"), kv("problem", FailureText.of(e)));
             return failed("reindex", "The new index was not published: " + FailureText.of(e) + ". " + stillLive(), clock.total(), warnings);
         }
     }
 
     private PassageIndex verified(Path generation, Corpus corpus, Consumer<PassageIndex> load) throws IOException {
-        PassageIndex candidate = open(generation);
-        try {
+        return openLoaded(generation, candidate -> {
             Canary.check(candidate, corpus);
             load.accept(candidate);
-            return candidate;
+        });
+    }
+
+    /**
+     * Opens a generation as {@link #open} does and runs {@code load} on it (the serving stages load their models);
+     * if that throws, the index is closed and the failure thrown: what every generation passes before it is served.
+     */
+    public PassageIndex openLoaded(Path generation, Consumer<PassageIndex> load) throws IOException {
+        PassageIndex index = open(generation);
+        try {
+            load.accept(index);
+            return index;
         } catch (RuntimeException e) {
-            candidate.close();
+            closeQuietly(index);
             throw e;
         }
     }
@@ -199,9 +217,10 @@ public final class Builds {
                     store.pin(true);
                     serve.accept(index.get());
                     Manifest m = index.get().manifest();
+                    LOG.info("rolled back {} {}", kv("event", "rollback"), kv("generation", m.generation()));
                     return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
                             + " (built " + m.builtAt() + "); it stays live until the next reindex." + skipped(unusable), m.documents(),
-                            m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString());
+                            m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString(), false);
                 }
             }
             return failed("rollback", "There is no earlier generation to go back to." + skipped(unusable) + " " + stillLive(),
@@ -211,15 +230,9 @@ public final class Builds {
 
     /** The target checked and loaded; or nothing, the target no longer a rollback target and the reason noted. */
     private Optional<PassageIndex> loaded(Path target, Consumer<PassageIndex> load, List<String> unusable) throws IOException {
-        PassageIndex index = null;
         try {
-            index = open(target);
-            load.accept(index);
-            return Optional.of(index);
+            return Optional.of(openLoaded(target, load));
         } catch (IOException | RuntimeException e) {
-            if (index != null) {
-                closeQuietly(index);
-            }
             LOG.warn("rollback skips {}: {}", target.getFileName(), FailureText.of(e));
             unusable.add(FailureText.of(e));
             try {
@@ -240,13 +253,18 @@ public final class Builds {
      * new one. If the corpus has errors but a good generation exists, that one is served and the problems are logged.
      */
     public Path ensureCurrent() throws Exception {
+        return ensureCurrent(BuildProgress.NONE);
+    }
+
+    /** As {@link #ensureCurrent()}, telling a build's progress. */
+    public Path ensureCurrent(BuildProgress progress) throws Exception {
         Optional<Path> current = store.current();
-        if (current.isPresent() && (store.isPinned() || store.isCurrentFor(CorpusLoader.checksum(corpusDir)))) {
+        if (current.isPresent() && isUpToDate()) {
             return current.get();
         }
         ReindexReport report;
         try {
-            report = publish(BuildProgress.NONE, Builds::closeQuietly);
+            report = publish(progress, Builds::closeQuietly);
         } catch (BuildRunningException e) {
             if (current.isPresent()) {
                 return current.get();
@@ -274,6 +292,11 @@ public final class Builds {
         throw new IllegalStateException(report.message());
     }
 
+    /** Whether there is a live generation to serve as it is: built from this corpus, or pinned by a rollback. */
+    public boolean isUpToDate() throws IOException {
+        return store.current().isPresent() && (store.isPinned() || store.isCurrentFor(CorpusLoader.checksum(corpusDir)));
+    }
+
     /** For callers that only build (the CLI): the verified index is not served here. */
     public static void closeQuietly(PassageIndex index) {
         try {
@@ -287,12 +310,30 @@ public final class Builds {
         int errors = validation.errors().size();
         return new ReindexReport("reindex", ReindexReport.INVALID, null, "The corpus has " + errors + (errors == 1 ? " error" : " errors")
                 + "; nothing was built. " + stillLive(), 0, 0, new ReindexReport.Timings(validated, 0, 0, clock.total()),
-                describe(validation.errors()), describe(validation.warnings()), Instant.now().toString());
+                describe(validation.errors()), describe(validation.warnings()), Instant.now().toString(), false);
     }
 
     static ReindexReport failed(String action, String message, long millis, List<String> warnings) {
         return new ReindexReport(action, ReindexReport.FAILED, null, message, 0, 0, new ReindexReport.Timings(0, 0, 0, millis),
-                List.of(), warnings, Instant.now().toString());
+                List.of(), warnings, Instant.now().toString(), false);
+    }
+
+    /**
+     * A reindex of the corpus the live generation was built from makes no new generation: it would only push a
+     * rollback target off the kept ones. It clears a rollback's pin, as any reindex does.
+     */
+    private Optional<ReindexReport> unchanged(Validation validation, Stopwatch clock, long validated) throws IOException {
+        Optional<Path> live = store.current();
+        if (live.isEmpty() || !store.isVerified(live.get()) || !store.isCurrentFor(validation.corpus().orElseThrow().checksum())) {
+            return Optional.empty();
+        }
+        store.pin(false);
+        Manifest m = GenerationCheck.manifest(live.get());
+        LOG.info("reindex found the corpus unchanged {} {}", kv("event", "index_unchanged"), kv("generation", m.generation()));
+        return Optional.of(new ReindexReport("reindex", ReindexReport.OK, m.generation(), "The corpus is unchanged since "
+                + m.generation() + " was built (" + m.builtAt() + "): no new generation was made; " + m.generation() + " stays live.",
+                m.documents(), m.passages(), new ReindexReport.Timings(validated, 0, 0, clock.total()), List.of(),
+                describe(validation.warnings()), Instant.now().toString(), true));
     }
 
     private static String count(int n, String noun) {

@@ -1,5 +1,7 @@
 package faqbot.publish;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 import faqbot.index.BuildProgress;
 import faqbot.index.Manifest;
 import faqbot.search.LiveIndex;
@@ -10,8 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishing while serving: a reindex or rollback swaps the new generation into the live index, so requests in flight
@@ -19,10 +25,16 @@ import java.util.function.Consumer;
  */
 public final class Publisher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
     private final Builds builds;
     private final LiveIndex live;
     private final Consumer<PassageIndex> warmUp;
     private final AtomicReference<ReindexReport> last = new AtomicReference<>();
+    /** Held for each swap, and while a generation published elsewhere is followed, so swaps never go back in time. */
+    private final ReentrantLock swapping = new ReentrantLock();
+    /** A generation published elsewhere that failed its checks here: not tried again until another one is live. */
+    private volatile String refused;
 
     public Publisher(Builds builds, LiveIndex live) {
         this(builds, live, idx -> { });
@@ -40,12 +52,72 @@ public final class Publisher {
 
     /** Rebuilds from the corpus directory and swaps the result in; the live index is untouched unless it is ok. */
     public ReindexReport reindex() throws BuildRunningException {
-        return remembered("reindex", () -> builds.publish(BuildProgress.NONE, warmUp, live::swap));
+        return remembered("reindex", () -> builds.publish(BuildProgress.NONE, warmUp, next -> swap(next, "reindex")));
     }
 
     /** Goes back to the newest earlier generation that was verified when built and still passes its checks. */
     public ReindexReport rollback() throws BuildRunningException {
-        return remembered("rollback", () -> builds.rollback(warmUp, live::swap));
+        return remembered("rollback", () -> builds.rollback(warmUp, next -> swap(next, "rollback")));
+    }
+
+    /**
+     * Serves the index directory's live generation if it is not the one being served: one published by another
+     * process (a CLI reindex or rollback, a build container). It is checked whole and loaded, as a rollback target is,
+     * then swapped in the same way; if it fails, the served generation stays and the failure is reported once.
+     *
+     * @return what was done, or nothing if the served generation is already the live one
+     */
+    public Optional<ReindexReport> followLive() {
+        swapping.lock();
+        try {
+            Optional<Path> published = builds.store().current();
+            String name = published.map(p -> p.getFileName().toString()).orElse(null);
+            if (name == null || name.equals(served()) || name.equals(refused)) {
+                return Optional.empty();
+            }
+            return Optional.of(follow(published.get(), name));
+        } catch (IOException unreadable) {
+            return Optional.empty(); // the pointer is being replaced, or the directory is gone for a moment: next time
+        } finally {
+            swapping.unlock();
+        }
+    }
+
+    private ReindexReport follow(Path generation, String name) {
+        ReindexReport report;
+        try {
+            PassageIndex next = builds.openLoaded(generation, warmUp);
+            Manifest m = next.manifest();
+            swap(next, "published elsewhere");
+            report = new ReindexReport("follow", ReindexReport.OK, name, "Now serving " + name + ", made live by another process.",
+                    m.documents(), m.passages(), ReindexReport.Timings.NONE, List.of(), List.of(), Instant.now().toString(), false);
+        } catch (IOException | RuntimeException e) {
+            refused = name;
+            LOG.warn("the live generation published elsewhere is not served {} {} {}", kv("event", "index_swap_refused"),
+                    kv("generation", name), kv("problem", FailureText.of(e)));
+            report = Builds.failed("follow", name + " was made live by another process but is not served here: " + FailureText.of(e)
+                    + ". Still serving " + served() + ".", 0, List.of());
+        }
+        last.set(report);
+        return report;
+    }
+
+    /** The one way a generation goes live in this server. */
+    private void swap(PassageIndex next, String cause) {
+        swapping.lock();
+        try {
+            String from = served();
+            live.swap(next);
+            refused = null;
+            LOG.info("index swapped {} {} {} {}", kv("event", "index_swap"), kv("from", from), kv("to", next.manifest().generation()),
+                    kv("cause", cause));
+        } finally {
+            swapping.unlock();
+        }
+    }
+
+    private String served() {
+        return live.use(idx -> idx.manifest().generation());
     }
 
     /** The generation being served, the one a rollback would go to, and the last reindex result. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param message one sentence for a person
  * @param errors validation errors as "file:line: error: ...", when invalid
  * @param warnings problems that did not stop the build
+ * @param unchanged a reindex found the corpus as the live generation was built from it, and made no new one
  */
 public record ReindexReport(
         String action,
@@ -22,7 +23,8 @@ public record ReindexReport(
         Timings millis,
         List<String> errors,
         List<String> warnings,
-        String finishedAt) {
+        String finishedAt,
+        boolean unchanged) {
 
     public static final String OK = "ok";
     public static final String INVALID = "invalid";

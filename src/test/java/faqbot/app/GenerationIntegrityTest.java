@@ -44,17 +44,7 @@ class GenerationIntegrityTest {
 
     @BeforeEach
     void copyTheBuiltIndex() throws IOException {
-        Path from = built.resolve("index");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path to = index.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        copy(built.resolve("index"), index);
         live = new IndexStore(index).current().orElseThrow();
     }
 
@@ -121,7 +111,10 @@ class GenerationIntegrityTest {
 
     @Test
     void aRollbackToAGenerationMissingItsIntentModelIsRefusedSayingWhyAndItIsNoLongerTheTarget() throws Exception {
-        try (Faqbot faqbot = Faqbot.open(CORPUS, index, DialogSettings.defaults())) {
+        Path corpus = copyOfTheCorpus(index.resolveSibling(index.getFileName() + "-corpus"));
+        try (Faqbot faqbot = Faqbot.open(corpus, index, DialogSettings.defaults())) {
+            Path article = corpus.resolve("articles/kyphoplasty-vs-vertebroplasty.md");
+            Files.writeString(article, Files.readString(article) + "\n"); // an edit, so the reindex makes a generation
             assertThat(faqbot.publisher().reindex().generation()).isEqualTo("gen-000002");
             Files.delete(live.resolve("intent-model.bin"));
 
@@ -134,6 +127,25 @@ class GenerationIntegrityTest {
             assertThat(faqbot.publisher().status().get("rollbackTo")).isNull();
             assertThat(faqbot.chat().reply("i want to kill myself", null).type()).isEqualTo(ReplyType.URGENT);
         }
+    }
+
+    /** The shipped corpus copied: the same checksum, so the built index is current for it. */
+    private static Path copyOfTheCorpus(Path target) throws IOException {
+        return copy(CORPUS, target);
+    }
+
+    private static Path copy(Path from, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return target;
     }
 
     private static String servedBy(Faqbot faqbot) {

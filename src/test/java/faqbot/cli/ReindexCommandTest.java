@@ -58,6 +58,53 @@ class ReindexCommandTest {
     }
 
     @Test
+    void anUnchangedCorpusIsNotPublishedAgainAndTheReindexSaysSo() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        run(args("reindex"));
+
+        assertThat(run(args("reindex"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("The corpus is unchanged since gen-000001 was built (",
+                "): no new generation was made; gen-000001 stays live.");
+        assertThat(tmp.resolve("index/gen-000002")).doesNotExist();
+    }
+
+    @Test
+    void askAnswersFromTheLiveGenerationAndSaysWhich() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        run(args("reindex"));
+
+        assertThat(run(ask("Can I shower after surgery?"))).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Answering from gen-000001, the live index in ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"type\" : \"answer\"");
+    }
+
+    @Test
+    void askOnAChangedCorpusAnswersFromATemporaryIndexAndPublishesNothing() throws Exception {
+        TinyCorpus.write(tmp.resolve("corpus"));
+        run(args("reindex"));
+        String live = Files.readString(tmp.resolve("index/CURRENT"));
+        TinyCorpus.write(tmp.resolve("corpus"), "articles/knee.md", TinyCorpus.ARTICLE + "\n## Golf\n\nYou can play golf again three months after a knee replacement.\n");
+
+        assertThat(run(ask("how long until I can play golf"))).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Answering from a temporary index built now from ", "nothing is published");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("golf again three months");
+        assertThat(Files.readString(tmp.resolve("index/CURRENT"))).isEqualTo(live);
+        assertThat(tmp.resolve("index/gen-000002")).doesNotExist();
+    }
+
+    @Test
+    void askWithNoIndexAtAllCreatesNone() {
+        TinyCorpus.write(tmp.resolve("corpus"));
+
+        assertThat(run(ask("Can I shower after surgery?"))).isZero();
+        assertThat(tmp.resolve("index")).doesNotExist();
+    }
+
+    private String[] ask(String question) {
+        return new String[] {"ask", "--corpus", tmp.resolve("corpus").toString(), "--index", tmp.resolve("index").toString(), question};
+    }
+
+    @Test
     void corpusErrorsArePrintedOnePerLineWithExitTwo() {
         TinyCorpus.write(tmp.resolve("corpus"));
         TinyCorpus.write(tmp.resolve("corpus"), "faq/bad.csv", "question,answer,url\nQ1?,,https://h.example\nQ2?,A2.\n");
@@ -98,6 +145,7 @@ class ReindexCommandTest {
 
         assertThat(run(args("rollback"))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("There is no earlier generation to go back to.");
+        TinyCorpus.write(tmp.resolve("corpus"), "articles/knee.md", TinyCorpus.ARTICLE + "\n## Sport\n\nGolf after three months.\n");
         run(args("reindex"));
         assertThat(run(args("rollback"))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rolled back to gen-000001");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,5 +52,24 @@ class ServeStartupTest {
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("faqbot cannot start: index generation gen-000001 cannot be served: "
                 + "lucene/_0.si is missing (its manifest lists it)" + System.lineSeparator());
+    }
+
+    @Test
+    void aPortInUseIsToldInOneLineWithExitCodeOneBeforeAnyIndexIsBuilt() throws Exception {
+        Path corpus = TinyCorpus.write(dir.resolve("corpus"));
+        Path index = dir.resolve("index");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.commandLine().execute("serve", "--corpus", corpus.toString(), "--index", index.toString(),
+                    "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("faqbot serve: port " + taken.getLocalPort()
+                    + " is in use; choose another with --port" + System.lineSeparator());
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(index).doesNotExist();
     }
 }

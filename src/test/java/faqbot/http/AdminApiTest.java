@@ -115,6 +115,7 @@ class AdminApiTest {
 
     @Test
     void aRollbackGoesBackOneGeneration() throws Exception {
+        TinyCorpus.write(corpus, "articles/knee.md", TinyCorpus.ARTICLE + "\n## Golf\n\nGolf after three months.\n");
         send("POST", "/api/admin/reindex", "Bearer " + TOKEN);
 
         HttpResponse<String> response = send("POST", "/api/admin/rollback", "Bearer " + TOKEN);

@@ -42,6 +42,13 @@ class BuildsTest {
         return builds.publish(BuildProgress.NONE, Builds::closeQuietly);
     }
 
+    /** Publishes after an edit that changes no passage (a blank line at the end of the article): a new generation. */
+    private static ReindexReport publishEdited(Builds builds) throws Exception {
+        Path article = builds.corpusDir().resolve("articles/knee.md");
+        Files.writeString(article, Files.readString(article) + "\n");
+        return publish(builds);
+    }
+
     private static String servedBy(Faqbot faqbot) {
         return faqbot.index().use(idx -> idx.manifest().generation());
     }
@@ -80,10 +87,45 @@ class BuildsTest {
     }
 
     @Test
+    void publishingAnUnchangedCorpusMakesNoNewGenerationAndSaysSo() throws Exception {
+        Builds builds = builds(corpus());
+        publish(builds);
+        List<PassageIndex> served = new ArrayList<>();
+
+        ReindexReport again = builds.publish(BuildProgress.NONE, served::add);
+
+        assertThat(again.ok()).isTrue();
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.generation()).isEqualTo("gen-000001");
+        assertThat(again.message()).isEqualTo("The corpus is unchanged since gen-000001 was built (" + Manifest.read(
+                tmp.resolve("index/gen-000001")).builtAt() + "): no new generation was made; gen-000001 stays live.");
+        assertThat(served).as("nothing to swap in").isEmpty();
+        assertThat(store().generations()).hasSize(1);
+    }
+
+    @Test
+    void aReindexOfTheCorpusARollbackWentBackToMakesNothingNewAndEndsThePin() throws Exception {
+        Builds builds = builds(corpus());
+        Path article = tmp.resolve("corpus/articles/knee.md");
+        publish(builds);
+        Files.writeString(article, TinyCorpus.ARTICLE + "\n## Sport\n\nGolf after three months.\n");
+        publish(builds);
+        builds.rollback(Builds::closeQuietly);
+        Files.writeString(article, TinyCorpus.ARTICLE);
+
+        ReindexReport report = publish(builds);
+
+        assertThat(report.unchanged()).isTrue();
+        assertThat(report.generation()).isEqualTo("gen-000001");
+        assertThat(store().isPinned()).isFalse();
+        assertThat(store().generations()).hasSize(2);
+    }
+
+    @Test
     void keepsTheLastThreeGenerationsAndRollsBackOneAtATime() throws Exception {
         Builds builds = builds(corpus());
         for (int i = 0; i < 5; i++) {
-            assertThat(publish(builds).ok()).isTrue();
+            assertThat(publishEdited(builds).ok()).isTrue();
         }
         assertThat(store().generations()).extracting(p -> p.getFileName().toString())
                 .containsExactly("gen-000003", "gen-000004", "gen-000005");
@@ -102,7 +144,7 @@ class BuildsTest {
         Path corpus = corpus();
         Builds builds = builds(corpus);
         publish(builds);
-        publish(builds);
+        publishEdited(builds);
         builds.rollback(Builds::closeQuietly);
         TinyCorpus.write(corpus, "articles/knee.md", TinyCorpus.ARTICLE + "\n## Sport\n\nGolf after three months.\n");
 
@@ -126,7 +168,7 @@ class BuildsTest {
             assertThat(servedBy(restarted)).isEqualTo("gen-000001");
         }
 
-        assertThat(publish(builds).generation()).isEqualTo("gen-000002");
+        assertThat(publishEdited(builds).generation()).isEqualTo("gen-000002");
         assertThat(Files.exists(halfWritten.resolve("lucene/_9.half"))).isFalse();
         assertThat(Files.exists(tmp.resolve("index/CURRENT.tmp"))).isFalse();
         assertThat(Manifest.read(halfWritten).passages()).isEqualTo(6);
@@ -160,10 +202,10 @@ class BuildsTest {
         Path corpus = corpus();
         Builds builds = builds(corpus);
         publish(builds);
-        publish(builds);
+        publishEdited(builds);
         // kill -9 after the manifest was written, before the canary questions: complete, never verified
         store().build(CorpusLoader.standard().load(corpus), Faqbot.artifacts());
-        publish(builds);
+        publishEdited(builds);
 
         assertThat(store().previous()).contains(tmp.resolve("index/gen-000002"));
         assertThat(builds.rollback(Builds::closeQuietly).generation()).isEqualTo("gen-000002");
@@ -173,7 +215,7 @@ class BuildsTest {
     void aDamagedRollbackTargetIsSkippedForTheNextGoodOneAndNoLongerOffered() throws Exception {
         Builds builds = builds(corpus());
         for (int i = 0; i < 3; i++) {
-            publish(builds);
+            publishEdited(builds);
         }
         Damage.flipBytesInTheLargestFileOf(tmp.resolve("index/gen-000002/lucene"));
 
@@ -182,7 +224,7 @@ class BuildsTest {
         assertThat(rollback.generation()).isEqualTo("gen-000001");
         assertThat(rollback.message()).contains("Skipped, and no longer a rollback target: index generation gen-000002 cannot be served: "
                 + "lucene/").contains("fails Lucene's checksum");
-        publish(builds);
+        publishEdited(builds);
         assertThat(store().rollbackTargets()).extracting(p -> p.getFileName().toString()).containsExactly("gen-000003");
     }
 
@@ -190,7 +232,7 @@ class BuildsTest {
     void aRollbackWithOnlyADamagedTargetSaysWhatIsWrongWithItNotThatTheDirectoryCouldNotBeWritten() throws Exception {
         Builds builds = builds(corpus());
         publish(builds);
-        publish(builds);
+        publishEdited(builds);
         Damage.flipBytesInTheLargestFileOf(tmp.resolve("index/gen-000001/lucene"));
         try (LiveIndex live = new LiveIndex(builds.open(tmp.resolve("index/gen-000002")))) {
             Publisher publisher = new Publisher(builds, live);

@@ -57,6 +57,7 @@ class KillDuringBuildTest {
             String served = restarted.index().use(idx -> idx.manifest().generation());
             assertThat(served).isEqualTo("gen-000001");
         }
+        TinyCorpus.write(corpus, "articles/knee.md", TinyCorpus.ARTICLE + "\n"); // changed, so the next reindex builds
         ReindexReport next = builds.publish(BuildProgress.NONE, Builds::closeQuietly);
         assertThat(next.generation()).isEqualTo("gen-000002");
         assertThat(store.generations()).extracting(p -> p.getFileName().toString()).containsExactly("gen-000001", "gen-000002");
