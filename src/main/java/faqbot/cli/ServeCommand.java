@@ -2,6 +2,7 @@ package faqbot.cli;
 
 import faqbot.app.Faqbot;
 import faqbot.corpus.CorpusException;
+import faqbot.config.ClinicSettingsFile;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
@@ -12,6 +13,7 @@ import faqbot.nlu.PartOfSpeech;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -45,15 +47,27 @@ final class ServeCommand implements Callable<Integer> {
             + "(a replica serving a generation copied to it); fails if there is none.")
     boolean builtIndex;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The clinic's settings: name, contact, emergency "
+            + "number, crisis line, disclaimer (default: faqbot.yaml in the working directory, if there is one; "
+            + "FAQBOT_CONTACT_PHONE and the like override it). See docs/configuration.md.")
+    Path config;
+
     @Override
     public Integer call() throws Exception {
+        DialogSettings settings;
+        try {
+            settings = DialogSettings.of(ClinicSettingsFile.load(config, System.getenv()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("faqbot cannot start: the configuration has errors:\n" + e.getMessage());
+            return 2;
+        }
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
         Faqbot faqbot;
         try {
             faqbot = builtIndex
-                    ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
-                    : Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+                    ? Faqbot.openBuilt(locations.corpus, locations.index, settings, System.getenv(ConversationSecret.ENV))
+                    : Faqbot.open(locations.corpus, locations.index, settings);
         } catch (Exception e) { // issue 7: no server at all rather than a half-working one
             if (e instanceof CorpusException content) {
                 content.errors().forEach(System.err::println);
