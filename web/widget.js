@@ -204,7 +204,7 @@
       '.chip:hover{background:var(--bubble)}',
       '.chips .label{width:100%;margin:0;font-size:14px;color:var(--muted)}',
       '.notice{margin:0;padding:8px 14px;font-size:14px;background:var(--ebg);color:var(--efg)}',
-      '.notice a,.reach a{color:inherit;font-weight:700}',
+      '.notice a{color:inherit;font-weight:700}',
       '.reach{display:flex;flex-wrap:wrap;gap:4px 14px;padding:6px 14px;font-size:14px;border-top:1px solid var(--line)}',
       '.reach button{padding:0;border:0;background:none;color:var(--link);text-decoration:underline;font-size:14px}',
       '.send[aria-disabled=true]{opacity:.75;cursor:progress}',
@@ -500,22 +500,28 @@
     });
   };
 
-  // Text, with each configured phone number in it a tap-to-call link; only ever textContent otherwise.
+  // Text, with each configured phone number in it a tap-to-call link and the contact page a link; text otherwise.
   Widget.prototype.appendLinked = function (node, text) {
     var card = this.clinic || {};
-    var numbers = [card.emergencyNumber, card.crisisLine, card.contactPhone].map(str).filter(Boolean)
-        .sort(function (a, b) { return b.length - a.length; });
-    if (!numbers.length) {
+    var targets = {};
+    [card.emergencyNumber, card.crisisLine, card.contactPhone].map(str).filter(Boolean)
+        .forEach(function (n) { targets[n] = telHref(n); });
+    var page = safeUrl(card.contactLink, location.href);
+    if (page) targets[str(card.contactLink)] = page;
+    var found = Object.keys(targets).sort(function (a, b) { return b.length - a.length; });
+    if (!found.length) {
       node.appendChild(document.createTextNode(text));
       return;
     }
-    var escaped = numbers.map(function (n) { return n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    var escaped = found.map(function (n) { return n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
     var pattern = new RegExp('(^|[^0-9])(' + escaped.join('|') + ')(?![0-9])', 'g');
     var at = 0, m;
     while ((m = pattern.exec(text)) !== null) {
       var start = m.index + m[1].length;
       node.appendChild(document.createTextNode(text.slice(at, start)));
-      node.appendChild(el('a', { href: telHref(m[2]) }, m[2]));
+      var a = el('a', { href: targets[m[2]] }, m[2]);
+      if (!/^tel:/.test(targets[m[2]])) { a.target = '_blank'; a.rel = 'noopener noreferrer'; }
+      node.appendChild(a);
       at = start + m[2].length;
     }
     node.appendChild(document.createTextNode(text.slice(at)));

@@ -87,6 +87,8 @@ class WidgetForAClinicTest {
 
         assertThat(reply.getText()).contains("Riverside Spine Clinic, phone +1 555 0100 (weekdays 8 to 5)");
         assertThat(reply.findElement(By.cssSelector("a[href='tel:+15550100']")).getText()).isEqualTo("+1 555 0100");
+        assertThat(reply.findElement(By.cssSelector("a[href='https://riverside.example/contact']")).getAttribute("target"))
+                .isEqualTo("_blank");
     }
 
     @Test
