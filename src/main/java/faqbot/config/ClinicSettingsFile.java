@@ -36,8 +36,8 @@ public final class ClinicSettingsFile {
      */
     public static ClinicSettings load(Path file, Map<String, String> environment) {
         Path source = file != null ? file : Files.exists(DEFAULT) ? DEFAULT : null;
-        Map<String, String> values = source == null ? new LinkedHashMap<>() : read(source);
         List<String> problems = new ArrayList<>();
+        Map<String, String> values = source == null ? new LinkedHashMap<>() : read(source, problems);
         for (String field : FIELDS) {
             String override = environment.get(environmentName(field));
             if (override != null && !override.isBlank()) {
@@ -58,7 +58,8 @@ public final class ClinicSettingsFile {
         return "FAQBOT_" + field.toUpperCase(Locale.ROOT);
     }
 
-    private static Map<String, String> read(Path source) {
+    /** The file's fields; an unknown or malformed one is added to the problems, and the rest are still read. */
+    private static Map<String, String> read(Path source, List<String> problems) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(source.toFile());
@@ -75,7 +76,6 @@ public final class ClinicSettingsFile {
             throw new IllegalArgumentException(source + ": expected fields such as org_name: and contact_phone:, found a "
                     + root.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
-        List<String> problems = new ArrayList<>();
         root.properties().forEach(e -> {
             if (!FIELDS.contains(e.getKey())) {
                 problems.add(source + ": " + e.getKey() + ": unknown field (known: " + String.join(", ", FIELDS) + ")");
@@ -85,9 +85,6 @@ public final class ClinicSettingsFile {
                 values.put(e.getKey(), e.getValue().asText().strip());
             }
         });
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems));
-        }
         return values;
     }
 

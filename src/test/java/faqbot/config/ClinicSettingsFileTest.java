@@ -64,6 +64,15 @@ class ClinicSettingsFileTest {
     }
 
     @Test
+    void everyProblemInTheFileIsReportedAtOnce() throws Exception {
+        Path file = file("phone: 123\ncontact_phone: call us\ncontact_link: www.example\n");
+        assertThatThrownBy(() -> ClinicSettingsFile.load(file, Map.of()))
+                .hasMessageContaining(file + ": phone: unknown field")
+                .hasMessageContaining(file + ": contact_phone: \"call us\" is not a phone number")
+                .hasMessageContaining(file + ": contact_link: \"www.example\" is not an https://");
+    }
+
+    @Test
     void aBadOverrideNamesTheVariable() {
         assertThatThrownBy(() -> ClinicSettingsFile.load(null, Map.of("FAQBOT_CRISIS_LINE", "text HOME")))
                 .hasMessageContaining("FAQBOT_CRISIS_LINE: \"text HOME\" is not a phone number");

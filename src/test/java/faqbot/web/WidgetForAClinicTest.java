@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.config.ClinicSettings;
 import faqbot.http.AllowedOrigins;
+import faqbot.http.HttpSettings;
+import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +147,29 @@ class WidgetForAClinicTest {
         page.find(".close").click();
         assertThat(page.panel().getAttribute("aria-modal")).isNull();
         assertThat(page.script("return getComputedStyle(document.documentElement).overflow")).isEqualTo("visible");
+    }
+
+    @Test
+    void whileAReplyIsPendingTheSendButtonSaysSo() throws Exception {
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        try (RunningFaqbot slow = RunningFaqbot.start(AllowedOrigins.parse(clinic.origin("127.0.0.1")),
+                HttpSettings.defaults().withoutRateLimits(), app -> app.before("/api/chat", ctx -> {
+                    if (ctx.method() == HandlerType.POST) {
+                        asked.countDown();
+                        answer.await(20, TimeUnit.SECONDS);
+                    }
+                }))) {
+            WidgetPage page = WidgetPage.open(browser, clinic.page("127.0.0.1", slow.url("localhost"), slow.url("localhost"), "")).openChat();
+            page.input().sendKeys("what is kyphoplasty?", Keys.ENTER);
+            assertThat(asked.await(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(page.find(".send").getText()).isEqualTo("Sending\u2026");
+            assertThat(page.find(".send").getAttribute("aria-disabled")).isEqualTo("true");
+            answer.countDown();
+            page.awaitReply(1);
+            assertThat(page.find(".send").getText()).isEqualTo("Send");
+        }
     }
 
     @Test
