@@ -4,6 +4,10 @@
  *   <script src="https://FAQBOT_HOST/widget.js" data-endpoint="https://FAQBOT_HOST"
  *           data-title="Ask the clinic" data-accent="#0a6" data-greeting="Hello!" defer></script>
  *
+ * More data- attributes (docs/widget.md): data-position="left|right", data-offset-x, data-offset-y, data-z-index,
+ * data-launcher-text, data-placeholder, data-starters="First question|Second question", and data-text-KEY for every
+ * UI string in TEXTS below (data-text-send="Senden"). JavaScript API: faqbot.open(), faqbot.close(), faqbot.ask(text).
+ *
  * Everything lives in an open Shadow DOM under one <faqbot-widget> element. Text from the
  * server or the visitor is only ever set with textContent; links only for http(s) citations.
  * Styles are a constructed stylesheet (adoptedStyleSheets), so a strict CSP needs only
@@ -15,8 +19,59 @@
   var MAX_MESSAGE = 2000;
   var MAX_KEPT = 60;
   var TIMEOUT_MS = 30000;
-  var UNREACHABLE = 'Sorry, we can\u2019t reach the assistant right now. Please check your connection ' +
-      'and try again in a moment. Your message is still in the box below.';
+  var KEPT = ' Your message is still in the box below.';
+
+  // Every string the visitor sees; a site translates one with data-text-KEY (underscores as hyphens).
+  var TEXTS = {
+    title: 'Questions? Ask us',
+    launcher: 'Chat with us',
+    greeting: 'Hello! Ask me a question and I will answer from this clinic\u2019s information pages.',
+    label: 'Type your question',
+    placeholder: '',
+    hint: 'Enter sends, Shift and Enter starts a new line.',
+    send: 'Send',
+    sending: 'Sending\u2026',
+    close: 'Close chat',
+    conversation: 'Conversation',
+    typing: 'The assistant is typing\u2026',
+    you_said: 'You said: ',
+    assistant_said: 'Assistant: ',
+    urgent: '\u26a0 Urgent',
+    source: 'Source',
+    sources: 'Sources',
+    new_tab: ' (opens in a new tab)',
+    suggested: 'Suggested questions',
+    starters: 'You could ask',
+    no_answer: 'Sorry, I have no answer to that.',
+    emergency: 'Not for emergencies. In an emergency call {number}.',
+    emergency_general: 'Not for emergencies. In an emergency call your local emergency number.',
+    contact: 'Contact us',
+    call: 'Call {phone}',
+    person: 'Talk to a person',
+    person_message: 'I would like to talk to a person',
+    unreachable: 'Sorry, we can\u2019t reach the assistant right now. Please check your connection ' +
+        'and try again in a moment.' + KEPT,
+    not_allowed: 'Sorry, the assistant is not available on this website.',
+    too_long_sent: 'Sorry, that message is too long for the assistant. Please shorten it and try again.' + KEPT,
+    too_long: 'Your message is too long. Please keep it under {max} characters.',
+    rate_limited: 'You have sent several messages in a short time. Please wait {wait} and try again.' + KEPT,
+    busy: 'The assistant is busy right now. Please try again {wait}.' + KEPT,
+    not_answered: 'Sorry, that message could not be answered: {detail}',
+    failed: 'Sorry, something went wrong on our side. Please try again in a moment.' + KEPT,
+    wait_seconds: 'about {n} seconds',
+    wait_second: 'about 1 second',
+    wait_moment: 'a moment',
+    in_seconds: 'in about {n} seconds',
+    in_second: 'in about 1 second',
+    in_moment: 'in a moment'
+  };
+  var T = TEXTS; // replaced by the page's own strings in readConfig
+
+  function say(key, values) {
+    return String(T[key]).replace(/\{([a-z]+)\}/g, function (all, name) {
+      return values && values[name] != null ? String(values[name]) : all;
+    });
+  }
 
   function findScript() {
     if (document.currentScript) return document.currentScript;
@@ -45,13 +100,29 @@
     try { if (script && script.src) base = new URL(script.src, location.href).origin; } catch (e) { /* keep page */ }
     var endpoint = data('endpoint') || base;
     try { endpoint = new URL(endpoint, location.href).href; } catch (e) { /* used as given */ }
+    var texts = {};
+    Object.keys(TEXTS).forEach(function (key) {
+      texts[key] = data('text-' + key.replace(/_/g, '-')) || TEXTS[key];
+    });
+    // the attributes a site owner looks for first
+    texts.title = data('title') || texts.title;
+    texts.greeting = data('greeting') || texts.greeting;
+    texts.launcher = data('launcher-text') || texts.launcher;
+    texts.placeholder = data('placeholder') || texts.placeholder;
+    T = texts;
     return {
       endpoint: endpoint.replace(/[?#].*$/, '').replace(/\/+$/, ''),
-      title: data('title') || 'Questions? Ask us',
       accent: parseHex(data('accent')) || [11, 95, 165],
-      greeting: data('greeting') ||
-          'Hello! Ask me a question and I will answer from this clinic\u2019s information pages.'
+      side: data('position') === 'left' ? 'left' : 'right',
+      offsetX: pixels(data('offset-x'), 20),
+      offsetY: pixels(data('offset-y'), 20),
+      zIndex: /^\d{1,10}$/.test(data('z-index')) ? Math.min(parseInt(data('z-index'), 10), 2147483000) : 2147483000,
+      starters: data('starters').split('|').map(str).filter(Boolean).slice(0, 4)
     };
+  }
+
+  function pixels(value, fallback) {
+    return /^\d{1,4}$/.test(value) ? parseInt(value, 10) : fallback;
   }
 
   function parseHex(value) {
@@ -86,8 +157,9 @@
 
   // ---- styles ---------------------------------------------------------------------------------
 
-  function css(accent) {
-    var a = hex(accent), ink = inkOn(accent);
+  function css(config) {
+    var accent = config.accent, a = hex(accent), ink = inkOn(accent);
+    var side = config.side + ':' + config.offsetX + 'px;';
     return [
       ':host{all:initial}',
       '*,*::before,*::after{box-sizing:border-box}',
@@ -98,12 +170,12 @@
       '--line:#5d626b;--link:#9cc4ff;--focus:#fff;--ubg:#3e1212;--ufg:#ffdcd8;--uline:#ff8a80;--ebg:#3b2a10;--efg:#ffe0b2}}',
       '.accent{background:' + a + ';color:' + ink + '}',
       'button{font:inherit;cursor:pointer}',
-      '.launcher{position:fixed;right:20px;bottom:20px;z-index:2147483000;display:inline-flex;align-items:center;',
+      '.launcher{position:fixed;' + side + 'bottom:' + config.offsetY + 'px;z-index:' + config.zIndex + ';display:inline-flex;align-items:center;',
       'gap:8px;min-height:48px;padding:12px 20px;border:0;border-radius:999px;font-weight:600;',
       'box-shadow:0 4px 14px rgba(0,0,0,.28)}',
       '.launcher svg{width:22px;height:22px;fill:currentColor}',
-      '.panel{position:fixed;right:20px;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 40px);',
-      'height:600px;max-height:calc(100vh - 108px);display:flex;flex-direction:column;background:var(--bg);',
+      '.panel{position:fixed;' + side + 'bottom:' + (config.offsetY + 64) + 'px;z-index:' + (config.zIndex + 1) + ';',
+      'width:380px;max-width:calc(100vw - 40px);height:600px;max-height:calc(100vh - ' + (config.offsetY + 88) + 'px);display:flex;flex-direction:column;background:var(--bg);',
       'color:var(--fg);border:1px solid var(--line);border-radius:14px;box-shadow:0 12px 40px rgba(0,0,0,.3);',
       'overflow:hidden;animation:fb-in .18s ease-out}',
       '.panel[hidden]{display:none}',
@@ -130,6 +202,12 @@
       '.chip{min-height:36px;padding:6px 12px;border:1px solid var(--link);border-radius:18px;background:var(--bg);',
       'color:var(--link);font-size:14px;text-align:left}',
       '.chip:hover{background:var(--bubble)}',
+      '.chips .label{width:100%;margin:0;font-size:14px;color:var(--muted)}',
+      '.notice{margin:0;padding:8px 14px;font-size:14px;background:var(--ebg);color:var(--efg)}',
+      '.notice a{color:inherit;font-weight:700}',
+      '.reach{display:flex;flex-wrap:wrap;gap:4px 14px;padding:6px 14px;font-size:14px;border-top:1px solid var(--line)}',
+      '.reach button{padding:0;border:0;background:none;color:var(--link);text-decoration:underline;font-size:14px}',
+      '.send[aria-disabled=true]{opacity:.75;cursor:progress}',
       '.typing{padding:0 14px;font-size:14px;color:var(--muted)}',
       '.typing:not(:empty){padding-bottom:6px;animation:fb-pulse 1.2s ease-in-out infinite}',
       '@keyframes fb-pulse{50%{opacity:.55}}',
@@ -206,14 +284,13 @@
   }
 
   function rateLimited(seconds) {
-    var wait = seconds > 0 ? 'about ' + seconds + (seconds === 1 ? ' second' : ' seconds') : 'a moment';
-    return 'You have sent several messages in a short time. Please wait ' + wait +
-        ' and try again. Your message is still in the box below.';
+    var wait = seconds > 1 ? say('wait_seconds', { n: seconds }) : say(seconds === 1 ? 'wait_second' : 'wait_moment');
+    return say('rate_limited', { wait: wait });
   }
 
   function busy(seconds) {
-    var wait = seconds > 0 ? 'in about ' + seconds + (seconds === 1 ? ' second' : ' seconds') : 'in a moment';
-    return 'The assistant is busy right now. Please try again ' + wait + '. Your message is still in the box below.';
+    var wait = seconds > 1 ? say('in_seconds', { n: seconds }) : say(seconds === 1 ? 'in_second' : 'in_moment');
+    return say('busy', { wait: wait });
   }
 
   // The server's refusals carry CORS headers, so their status and Retry-After can be read here.
@@ -225,17 +302,11 @@
       e.retryAfter = seconds;
       return e;
     }
-    if (status === 403) return friendlyError('Sorry, the assistant is not available on this website.', status);
-    if (status === 413) {
-      return friendlyError('Sorry, that message is too long for the assistant. Please shorten it and try again. ' +
-          'Your message is still in the box below.', status);
-    }
+    if (status === 403) return friendlyError(say('not_allowed'), status);
+    if (status === 413) return friendlyError(say('too_long_sent'), status);
     var detail = body && body.error && str(body.error.message);
-    if (status >= 400 && status < 500 && detail) {
-      return friendlyError('Sorry, that message could not be answered: ' + detail, status);
-    }
-    return friendlyError('Sorry, something went wrong on our side. Please try again in a moment. ' +
-        'Your message is still in the box below.', status);
+    if (status >= 400 && status < 500 && detail) return friendlyError(say('not_answered', { detail: detail }), status);
+    return friendlyError(say('failed'), status);
   }
 
   function ask(endpoint, message, conversation) {
@@ -256,10 +327,24 @@
         return body;
       });
     }, function () {
-      throw friendlyError(UNREACHABLE);
+      throw friendlyError(say('unreachable'));
     }).finally(function () {
       clearTimeout(timer);
     });
+  }
+
+  // The clinic's contact and emergency numbers (faqbot.yaml); a refusal here means this site is not allowed.
+  function clinicCard(endpoint) {
+    return fetch(endpoint + '/api/clinic', { mode: 'cors', credentials: 'omit', headers: { 'Accept': 'application/json' } })
+        .then(function (response) {
+          if (response.status === 403) throw friendlyError(say('not_allowed'), 403);
+          return response.ok ? response.json() : {};
+        }, function () { return {}; });
+  }
+
+  function telHref(number) {
+    var digits = str(number).replace(/[^0-9+]/g, '');
+    return digits ? 'tel:' + digits : null;
   }
 
   // A citation of the page the visitor is on (its canonical address) opens the section here, not a copy elsewhere.
@@ -295,7 +380,7 @@
     var self = this;
     var host = document.createElement('faqbot-widget');
     var root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root, css(this.config.accent));
+    adoptStyles(root, css(this.config));
 
     var wrap = el('div', { 'class': 'w' });
     this.wrap = wrap;
@@ -303,34 +388,41 @@
       'class': 'launcher accent', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'fb-panel'
     });
     this.launcher.appendChild(chatIcon());
-    this.launcher.appendChild(el('span', null, 'Chat with us'));
+    this.launcher.appendChild(el('span', null, T.launcher));
 
     var panel = el('section', { 'class': 'panel', id: 'fb-panel', role: 'dialog', 'aria-labelledby': 'fb-title' });
     panel.hidden = true;
     this.panel = panel;
     var head = el('div', { 'class': 'head accent' });
-    head.appendChild(el('h2', { id: 'fb-title' }, this.config.title));
-    var close = el('button', { 'class': 'close', type: 'button', 'aria-label': 'Close chat' }, '\u00d7');
+    head.appendChild(el('h2', { id: 'fb-title' }, T.title));
+    var close = el('button', { 'class': 'close', type: 'button', 'aria-label': T.close }, '\u00d7');
     head.appendChild(close);
 
-    this.log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+    this.notice = el('p', { 'class': 'notice' }, T.emergency_general);
+    this.log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': T.conversation });
+    this.reach = el('div', { 'class': 'reach' });
+    var person = el('button', { type: 'button', 'class': 'person' }, T.person);
+    person.addEventListener('click', function () { self.send(T.person_message); });
+    this.reach.appendChild(person);
     this.typing = el('div', { 'class': 'typing', role: 'status' });
     this.error = el('div', { 'class': 'err', role: 'alert' });
 
     var form = el('form', { 'class': 'composer', novalidate: '' });
     var field = el('div', { 'class': 'field' });
-    field.appendChild(el('label', { 'for': 'fb-input' }, 'Type your question'));
+    field.appendChild(el('label', { 'for': 'fb-input' }, T.label));
     this.input = el('textarea', {
       id: 'fb-input', rows: '1', maxlength: String(MAX_MESSAGE), autocomplete: 'off',
       'aria-describedby': 'fb-hint', enterkeyhint: 'send'
     });
+    if (T.placeholder) this.input.setAttribute('placeholder', T.placeholder);
     field.appendChild(this.input);
-    field.appendChild(el('span', { id: 'fb-hint', 'class': 'sr' }, 'Enter sends, Shift and Enter starts a new line.'));
+    field.appendChild(el('span', { id: 'fb-hint', 'class': 'sr' }, T.hint));
     form.appendChild(field);
-    form.appendChild(el('button', { 'class': 'send accent', type: 'submit' }, 'Send'));
+    this.sendButton = el('button', { 'class': 'send accent', type: 'submit' }, T.send);
+    form.appendChild(this.sendButton);
     this.form = form;
 
-    [head, this.log, this.typing, this.error, form].forEach(function (n) { panel.appendChild(n); });
+    [head, this.notice, this.log, this.typing, this.error, this.reach, form].forEach(function (n) { panel.appendChild(n); });
     wrap.appendChild(this.launcher);
     wrap.appendChild(panel);
     root.appendChild(wrap);
@@ -342,6 +434,8 @@
         e.preventDefault();
         e.stopPropagation();
         self.close();
+      } else if (e.key === 'Tab' && self.modal()) {
+        self.keepFocusInside(e);
       }
     });
     form.addEventListener('submit', function (e) {
@@ -361,10 +455,16 @@
     });
 
     document.body.appendChild(host);
-    this.input.value = this.state.draft;
-    this.state.messages.forEach(function (m, i) {
-      self.render(m, i === self.state.messages.length - 1);
+    this.phone = window.matchMedia ? window.matchMedia('(max-width:600px)') : null;
+    if (this.phone && this.phone.addEventListener) {
+      this.phone.addEventListener('change', function () { self.updateModal(); });
+    }
+    clinicCard(this.config.endpoint).then(function (card) { self.useClinic(card || {}); }, function (error) {
+      self.refused = error.message;
+      self.showError(error.message);
     });
+    this.input.value = this.state.draft;
+    this.state.messages.forEach(function (m) { self.render(m, false); }); // restored: no alert again
     if (this.state.open) this.open(false);
   };
 
@@ -380,6 +480,89 @@
     return svg;
   }
 
+  // The clinic's numbers: the emergency line above the transcript, a call and contact link under it, tel: links.
+  Widget.prototype.useClinic = function (card) {
+    var self = this;
+    this.clinic = card;
+    var number = str(card.emergencyNumber);
+    if (number) {
+      this.notice.textContent = '';
+      this.appendLinked(this.notice, say('emergency', { number: number }));
+    }
+    var phone = str(card.contactPhone), link = safeUrl(card.contactLink, location.href) ||
+        (/^mailto:/i.test(str(card.contactLink)) ? str(card.contactLink) : null);
+    if (phone) this.reach.appendChild(el('a', { href: telHref(phone), 'class': 'call' }, say('call', { phone: phone })));
+    if (link) this.reach.appendChild(el('a', { href: link, target: '_blank', rel: 'noopener noreferrer', 'class': 'contact' }, T.contact));
+    this.log.querySelectorAll('.msg.bot > p.text').forEach(function (p) {
+      var text = p.textContent;
+      p.textContent = '';
+      self.appendLinked(p, text);
+    });
+  };
+
+  // Text, with each configured phone number in it a tap-to-call link and the contact page a link; text otherwise.
+  Widget.prototype.appendLinked = function (node, text) {
+    var card = this.clinic || {};
+    var targets = {};
+    [card.emergencyNumber, card.crisisLine, card.contactPhone].map(str).filter(Boolean)
+        .forEach(function (n) { targets[n] = telHref(n); });
+    var page = safeUrl(card.contactLink, location.href);
+    if (page) targets[str(card.contactLink)] = page;
+    var found = Object.keys(targets).sort(function (a, b) { return b.length - a.length; });
+    if (!found.length) {
+      node.appendChild(document.createTextNode(text));
+      return;
+    }
+    var escaped = found.map(function (n) { return n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    var pattern = new RegExp('(^|[^0-9])(' + escaped.join('|') + ')(?![0-9])', 'g');
+    var at = 0, m;
+    while ((m = pattern.exec(text)) !== null) {
+      var start = m.index + m[1].length;
+      node.appendChild(document.createTextNode(text.slice(at, start)));
+      var a = el('a', { href: targets[m[2]] }, m[2]);
+      if (!/^tel:/.test(targets[m[2]])) { a.target = '_blank'; a.rel = 'noopener noreferrer'; }
+      node.appendChild(a);
+      at = start + m[2].length;
+    }
+    node.appendChild(document.createTextNode(text.slice(at)));
+  };
+
+  // On a phone the panel covers the page: a modal dialog, focus kept inside, the page behind not scrolling.
+  Widget.prototype.modal = function () {
+    return !!(this.state.open && this.phone && this.phone.matches);
+  };
+
+  Widget.prototype.updateModal = function () {
+    var modal = this.modal();
+    if (modal) {
+      this.panel.setAttribute('aria-modal', 'true');
+    } else {
+      this.panel.removeAttribute('aria-modal');
+    }
+    if (modal && this.pageOverflow == null) {
+      this.pageOverflow = document.documentElement.style.overflow;
+      document.documentElement.style.overflow = 'hidden';
+    } else if (!modal && this.pageOverflow != null) {
+      document.documentElement.style.overflow = this.pageOverflow;
+      this.pageOverflow = null;
+    }
+  };
+
+  Widget.prototype.keepFocusInside = function (e) {
+    var focusable = Array.prototype.filter.call(
+        this.panel.querySelectorAll('button, a[href], textarea'), function (n) { return n.offsetParent !== null; });
+    if (!focusable.length) return;
+    var first = focusable[0], last = focusable[focusable.length - 1];
+    var active = this.panel.getRootNode().activeElement;
+    if (e.shiftKey && (active === first || !this.panel.contains(active))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !this.panel.contains(active))) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
   Widget.prototype.save = function () {
     this.store.save(this.state);
   };
@@ -389,9 +572,11 @@
     this.wrap.classList.add('open');
     this.launcher.setAttribute('aria-expanded', 'true');
     this.state.open = true;
-    if (!this.state.messages.length && this.config.greeting) {
-      this.add({ from: 'bot', type: 'greeting', text: this.config.greeting });
+    if (!this.state.messages.length && T.greeting) {
+      this.add({ from: 'bot', type: 'greeting', text: T.greeting, suggestions: this.config.starters, starters: true });
     }
+    if (this.refused) this.showError(this.refused);
+    this.updateModal();
     this.save();
     this.scrollDown();
     this.fitInput();
@@ -403,6 +588,7 @@
     this.wrap.classList.remove('open');
     this.launcher.setAttribute('aria-expanded', 'false');
     this.state.open = false;
+    this.updateModal();
     this.save();
     this.launcher.focus();
   };
@@ -425,31 +611,30 @@
     this.save();
   };
 
-  Widget.prototype.dropChips = function () {
-    this.log.querySelectorAll('.chips').forEach(function (n) { n.remove(); });
-  };
-
   Widget.prototype.render = function (m, latest) {
     var self = this;
     var mine = m.from === 'user';
     var urgent = m.type === 'urgent';
     var box = el('div', { 'class': 'msg ' + (mine ? 'user accent' : 'bot') + (urgent ? ' urgent' : '') });
-    box.appendChild(el('span', { 'class': 'sr' }, mine ? 'You said: ' : 'Assistant: '));
-    if (urgent) box.appendChild(el('strong', { 'class': 'flag' }, '\u26a0 Urgent'));
-    box.appendChild(el('p', null, m.text));
+    if (urgent && latest) box.setAttribute('role', 'alert'); // announced at once, not only when the log is read
+    box.appendChild(el('span', { 'class': 'sr' }, mine ? T.you_said : T.assistant_said));
+    if (urgent) box.appendChild(el('strong', { 'class': 'flag' }, T.urgent));
+    var text = el('p', { 'class': 'text' });
+    if (mine) text.textContent = m.text; else this.appendLinked(text, m.text);
+    box.appendChild(text);
 
     var links = Array.isArray(m.citations) ? m.citations : [];
     if (links.length) {
-      box.appendChild(el('p', { 'class': 'label' }, links.length === 1 ? 'Source' : 'Sources'));
+      box.appendChild(el('p', { 'class': 'label' }, links.length === 1 ? T.source : T.sources));
       var list = el('ul', { 'class': 'src' });
       links.forEach(function (c) {
         var item = el('li');
-        var text = str(c.section) || str(c.title) || 'Source';
+        var text = str(c.section) || str(c.title) || T.source;
         var href = onThisPage(safeUrl(c.url, self.config.endpoint + '/'));
         if (href) {
           var a = el('a', { href: href, target: '_blank', rel: 'noopener noreferrer' }, text);
           if (str(c.title)) a.title = str(c.title);
-          a.appendChild(el('span', { 'class': 'sr' }, ' (opens in a new tab)'));
+          a.appendChild(el('span', { 'class': 'sr' }, T.new_tab));
           item.appendChild(a);
         } else {
           item.textContent = text;
@@ -461,15 +646,17 @@
     if (str(m.disclaimer)) box.appendChild(el('p', { 'class': 'disc' }, m.disclaimer));
     this.log.appendChild(box);
 
-    if (latest) this.renderChips(m.suggestions);
+    this.renderChips(m.suggestions, m.starters); // they stay in the transcript, each under its own reply
     this.latest = mine ? null : box;
     this.scrollDown();
   };
 
-  Widget.prototype.renderChips = function (suggestions) {
+  Widget.prototype.renderChips = function (suggestions, starters) {
     var self = this;
     if (!Array.isArray(suggestions) || !suggestions.length) return;
-    var chips = el('div', { 'class': 'chips', role: 'group', 'aria-label': 'Suggested questions' });
+    var name = starters ? T.starters : T.suggested;
+    var chips = el('div', { 'class': 'chips', role: 'group', 'aria-label': name });
+    if (starters) chips.appendChild(el('p', { 'class': 'label' }, name));
     suggestions.forEach(function (s) {
       var chip = el('button', { 'class': 'chip', type: 'button' }, s);
       chip.addEventListener('click', function () { self.send(s); });
@@ -480,7 +667,7 @@
 
   Widget.prototype.fromReply = function (reply) {
     var message = { from: 'bot', type: str(reply.type) || 'answer', text: str(reply.answer), citations: [], suggestions: [] };
-    if (!message.text) message.text = 'Sorry, I have no answer to that.';
+    if (!message.text) message.text = say('no_answer');
     if (Array.isArray(reply.citations)) {
       message.citations = reply.citations.filter(function (c) { return c && typeof c === 'object'; })
           .slice(0, 5)
@@ -511,30 +698,33 @@
       return;
     }
     if (text.length > MAX_MESSAGE) {
-      this.showError('Your message is too long. Please keep it under ' + MAX_MESSAGE + ' characters.');
+      this.showError(say('too_long', { max: MAX_MESSAGE }));
       return;
     }
     this.busy = true;
     this.showError('');
-    this.dropChips();
     var mine = { from: 'user', text: text };
     this.add(mine);
     this.input.value = '';
     this.state.draft = '';
     this.fitInput();
     this.form.setAttribute('aria-busy', 'true');
-    this.typing.textContent = 'The assistant is typing\u2026';
+    this.sendButton.setAttribute('aria-disabled', 'true');
+    this.sendButton.textContent = T.sending;
+    this.typing.textContent = say('typing');
 
     ask(this.config.endpoint, text, this.state.conversation).then(function (reply) {
       self.add(self.fromReply(reply));
     }, function (error) {
       self.unsend(mine, text);
       if (error && error.retryAfter) self.coolUntil = Date.now() + error.retryAfter * 1000;
-      self.showError(error && error.friendly ? error.message : UNREACHABLE);
+      self.showError(error && error.friendly ? error.message : say('unreachable'));
     }).finally(function () {
       self.busy = false;
       self.typing.textContent = '';
       self.form.removeAttribute('aria-busy');
+      self.sendButton.removeAttribute('aria-disabled');
+      self.sendButton.textContent = T.send;
       self.save();
     });
   };
@@ -549,14 +739,19 @@
     this.input.value = typed.trim() ? text + '\n' + typed : text;
     this.state.draft = this.input.value;
     this.fitInput();
-    var last = this.state.messages[this.state.messages.length - 1];
-    if (last && last.from === 'bot') this.renderChips(last.suggestions);
   };
 
   function start() {
     try {
       if (document.querySelector('faqbot-widget')) return;
-      new Widget(readConfig(script)).mount();
+      var widget = new Widget(readConfig(script));
+      widget.mount();
+      // The page's own buttons can drive the chat: faqbot.open(), faqbot.close(), faqbot.ask('...').
+      window.faqbot = Object.freeze({
+        open: function () { widget.open(true); },
+        close: function () { if (widget.state.open) widget.close(); },
+        ask: function (text) { widget.open(false); widget.send(text); }
+      });
     } catch (e) {
       if (window.console && console.warn) console.warn('faqbot widget could not start:', e);
     }

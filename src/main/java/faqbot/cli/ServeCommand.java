@@ -5,6 +5,7 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import faqbot.app.Faqbot;
 import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
+import faqbot.config.ClinicSettingsFile;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
@@ -19,6 +20,7 @@ import faqbot.index.Version;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -62,8 +64,20 @@ final class ServeCommand implements Callable<Integer> {
                     + "generation live in the index directory, and swap to it; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int watchSeconds;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The clinic's settings: name, contact, emergency "
+            + "number, crisis line, disclaimer (default: faqbot.yaml in the working directory, if there is one; "
+            + "FAQBOT_CONTACT_PHONE and the like override it). See docs/configuration.md.")
+    Path config;
+
     @Override
     public Integer call() throws Exception {
+        DialogSettings settings;
+        try {
+            settings = DialogSettings.of(ClinicSettingsFile.load(config, System.getenv()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("faqbot cannot start: the configuration has errors:\n" + e.getMessage());
+            return 2;
+        }
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
         LOG.info("faqbot is starting {} {} {} {}", kv("event", "start"), kv("version", Version.application()), kv("port", port),
@@ -74,8 +88,8 @@ final class ServeCommand implements Callable<Integer> {
         Faqbot faqbot;
         try {
             faqbot = builtIndex
-                    ? Faqbot.openBuilt(locations.corpus, locations.index, DialogSettings.defaults(), System.getenv(ConversationSecret.ENV))
-                    : openBuilding();
+                    ? Faqbot.openBuilt(locations.corpus, locations.index, settings, System.getenv(ConversationSecret.ENV))
+                    : openBuilding(settings);
         } catch (Exception e) { // issue 7: no server at all rather than a half-working one
             if (e instanceof CorpusException content) {
                 content.errors().forEach(System.err::println);
@@ -116,16 +130,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Opens the index, telling on the console what a first (or stale) build does and how far it is. */
-    private Faqbot openBuilding() throws Exception {
+    private Faqbot openBuilding(DialogSettings settings) throws Exception {
         if (Faqbot.builds(locations.corpus, locations.index).isUpToDate()) {
-            return Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults());
+            return Faqbot.open(locations.corpus, locations.index, settings);
         }
         System.out.println("Building the index: checking every file in " + locations.corpus + ", then indexing its passages into "
                 + locations.index + " ...");
         long start = System.nanoTime();
         Faqbot faqbot;
         try (ProgressView progress = new ProgressView()) {
-            faqbot = Faqbot.open(locations.corpus, locations.index, DialogSettings.defaults(), progress);
+            faqbot = Faqbot.open(locations.corpus, locations.index, settings, progress);
         }
         Manifest built = faqbot.index().use(PassageIndex::manifest);
         System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),

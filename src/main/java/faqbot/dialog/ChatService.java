@@ -75,14 +75,30 @@ public final class ChatService {
         Understanding nlu = understanding(idx);
         Intent intent = nlu.detect(message);
         if (intent.isUrgent() || (intent.isSmallTalk() && !aboutTheContent(intent, idx, message))) {
-            String text = nlu.reply(intent, settings.contact(), message);
-            if (text != null) {
-                ReplyType type = intent.isUrgent() ? ReplyType.URGENT : ReplyType.SMALLTALK;
-                return new ChatReply(type, text, 1.0, intent.name(), intent.probability(), List.of(),
-                        intent.isUrgent() ? List.of() : Suggestions.instead(List.of(), idx), "", tokens.encode(state.counted()));
+            ChatReply reply = smallTalk(idx, nlu, intent, message, state);
+            if (reply != null) {
+                return reply;
             }
         }
-        return question(idx, nlu, intent, message, state);
+        ChatReply answer = question(idx, nlu, intent, message, state);
+        // "what is your phone number?" names a word of the content, yet the articles have no answer: it was small talk
+        ChatReply instead = answer.type() == ReplyType.FALLBACK && intent.isSmallTalk() ? smallTalk(idx, nlu, intent, message, state) : null;
+        return instead == null ? answer : instead;
+    }
+
+    private ChatReply smallTalk(PassageIndex idx, Understanding nlu, Intent intent, String message, ConversationState state) {
+        String text = nlu.reply(intent, settings, message);
+        if (text == null) {
+            return null;
+        }
+        ReplyType type = intent.isUrgent() ? ReplyType.URGENT : ReplyType.SMALLTALK;
+        return new ChatReply(type, text, 1.0, intent.name(), intent.probability(), List.of(),
+                intent.isUrgent() ? List.of() : Suggestions.instead(List.of(), idx), "", tokens.encode(state.counted()));
+    }
+
+    /** The clinic's settings, for the widget's contact link and emergency line. */
+    public DialogSettings settings() {
+        return settings;
     }
 
     /**
@@ -107,7 +123,7 @@ public final class ChatService {
         boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;
         if (outOfScope || confidence < settings.answerThreshold()) {
-            String text = outOfScope ? nlu.reply(intent, settings.contact(), message) : null;
+            String text = outOfScope ? nlu.reply(intent, settings, message) : null;
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);

@@ -1,22 +1,36 @@
 package faqbot.dialog;
 
+import faqbot.config.ClinicSettings;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The words and thresholds an operator may change.
  *
  * @param answerThreshold the least confidence at which the bot answers instead of falling back
- * @param disclaimer shown with every medical answer
- * @param contact the clinic's contact text, for "how do I reach a person?"
+ * @param clinic the clinic's name, contact, emergency numbers and disclaimer (faqbot.yaml)
  */
-public record DialogSettings(double answerThreshold, String disclaimer, String contact) {
+public record DialogSettings(double answerThreshold, ClinicSettings clinic) {
 
-    public static final String DEFAULT_DISCLAIMER =
-            "This is general information from our patient-education content, not medical advice. "
-                    + "Please talk to your doctor about your own situation.";
-
-    public static final String DEFAULT_CONTACT =
-            "Please call the clinic's front desk during opening hours, or use the contact page of this website.";
+    public static final double DEFAULT_THRESHOLD = 0.45;
 
     public static DialogSettings defaults() {
-        return new DialogSettings(0.45, DEFAULT_DISCLAIMER, DEFAULT_CONTACT);
+        return of(ClinicSettings.defaults());
+    }
+
+    public static DialogSettings of(ClinicSettings clinic) {
+        return new DialogSettings(DEFAULT_THRESHOLD, clinic);
+    }
+
+    /** Shown with every medical answer. */
+    public String disclaimer() {
+        return clinic.disclaimer();
+    }
+
+    /** The values small-talk replies fill in. */
+    Map<String, String> placeholders(String topics) {
+        Map<String, String> values = new HashMap<>(clinic.placeholders());
+        values.put("topics", topics);
+        return values;
     }
 }

@@ -76,12 +76,12 @@ final class Understanding {
     }
 
     /** A small-talk or urgent reply from the content team's smalltalk.yaml, or null if it has none. */
-    String reply(Intent intent, String contact, String message) {
+    String reply(Intent intent, DialogSettings settings, String message) {
         if (smallTalk == null) {
             return null;
         }
         try {
-            return smallTalk.reply(intent, java.util.Map.of("topics", topics.get(), "contact", contact), message);
+            return smallTalk.reply(intent, settings.placeholders(topics.get()), message);
         } catch (IllegalArgumentException missing) {
             return null;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import faqbot.dialog.ChatService;
 import faqbot.search.LiveIndex;
+import faqbot.web.ClinicCard;
 import faqbot.web.DemoPage;
 import faqbot.web.WebAsset;
 import io.javalin.Javalin;
@@ -66,6 +67,7 @@ public final class FaqbotApp {
         app.post("/api/chat", chatController::post);
         app.get("/api/search", searchController::get);
         app.get("/api/health", health::get);
+        app.get("/api/clinic", ctx -> ctx.json(ClinicCard.of(chat.settings().clinic()))); // the widget's contact and emergency line
         DemoPageController demoPage = new DemoPageController(new DemoPage(web.corpusDir()));
         AssetController widget = new AssetController(WebAsset.load("widget.js", "text/javascript; charset=utf-8"));
         AssetController demoStyles = new AssetController(WebAsset.load("demo.css", "text/css; charset=utf-8"));

@@ -26,7 +26,7 @@ public final class SmallTalk {
             "contact", "out_of_scope", "urgent.medical", "urgent.self_harm");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
     /** The values the bot fills in (see smalltalk.yaml); a reply naming another could not be given, urgent ones included. */
-    static final Set<String> PLACEHOLDERS = Set.of("topics", "contact");
+    static final Set<String> PLACEHOLDERS = Set.of("topics", "contact", "emergency", "crisis_line");
 
     private final Map<String, List<String>> variants;
     private final AtomicInteger turn = new AtomicInteger();
@@ -54,7 +54,7 @@ public final class SmallTalk {
             while (m.find()) {
                 if (!PLACEHOLDERS.contains(m.group(1))) {
                     throw new IllegalArgumentException(source + ": a reply for " + key + " uses {" + m.group(1)
-                            + "}, which the bot cannot fill in (it fills in {topics} and {contact})");
+                            + "}, which the bot cannot fill in (it fills in {topics}, {contact}, {emergency} and {crisis_line})");
                 }
             }
         }));

@@ -116,6 +116,11 @@ public final class DemoPage {
             clinic's website would show them. Ask the chat in the corner a question about this page.</p>
             <p>To put the widget on your own website, add this one tag:</p>
             <pre><code>%3$s</code></pre>
+            <p>Your website's origin (for example https://www.your-clinic.example) must be allowed first: start faqbot
+            with <code>--allowed-origins https://www.your-clinic.example</code> (or set FAQBOT_ALLOWED_ORIGINS). On a
+            site that is not allowed, the widget tells visitors the chat is not available there. Its options (position,
+            words, starter questions) are in docs/widget.md; the clinic's phone and emergency number in faqbot.yaml
+            (docs/configuration.md).</p>
             </footer>
             <script src="/widget.js" data-title="Ask Riverside Spine Clinic" data-accent="#0b5fa5"
                     data-greeting="Hello! I can answer questions about kyphoplasty and vertebroplasty from this page." defer></script>

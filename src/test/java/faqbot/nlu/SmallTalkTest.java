@@ -3,6 +3,7 @@ package faqbot.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import faqbot.config.ClinicSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,8 @@ class SmallTalkTest {
 
     @Test
     void sendsEmergenciesToEmergencyCareAndSelfHarmAlsoToACrisisLine() {
-        String medical = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.MEDICAL, "test", 0), Map.of(), "x");
-        String selfHarm = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.SELF_HARM, "test", 0), Map.of(), "x");
+        String medical = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.MEDICAL, "test", 0), ClinicSettings.defaults().placeholders(), "x");
+        String selfHarm = smallTalk.reply(new Intent(Intent.URGENT, 1, UrgentKind.SELF_HARM, "test", 0), ClinicSettings.defaults().placeholders(), "x");
         assertThat(medical).contains("emergency");
         assertThat(selfHarm).contains("988").contains("crisis line");
     }

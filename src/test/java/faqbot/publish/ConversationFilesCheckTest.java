@@ -98,9 +98,9 @@ class ConversationFilesCheckTest {
     @Test
     void anUrgentReplyNamingAValueTheBotCannotFillInIsAnError() throws IOException {
         String text = Files.readString(corpus.resolve("smalltalk.yaml"), StandardCharsets.UTF_8);
-        Files.writeString(corpus.resolve("smalltalk.yaml"), text.replace("call or text 988 in the US", "call {hotline}"), StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("smalltalk.yaml"), text.replace("{crisis_line}", "{hotline}"), StandardCharsets.UTF_8);
 
         assertThat(errors()).containsExactly("smalltalk.yaml: error: a reply for urgent.self_harm uses {hotline}, which the bot cannot "
-                + "fill in (it fills in {topics} and {contact})");
+                + "fill in (it fills in {topics}, {contact}, {emergency} and {crisis_line})");
     }
 }

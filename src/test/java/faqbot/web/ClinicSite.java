@@ -57,6 +57,11 @@ final class ClinicSite implements AutoCloseable {
         return origin(host) + "/?faqbot=" + encode(faqbot) + "&endpoint=" + encode(endpoint) + "&accent=" + encode(accent);
     }
 
+    /** As {@link #page(String, String, String, String)}, with more attributes on the script tag, given as HTML. */
+    String page(String host, String faqbot, String endpoint, String accent, String attributes) {
+        return page(host, faqbot, endpoint, accent) + "&attributes=" + encode(attributes);
+    }
+
     private void page(HttpExchange exchange) throws IOException {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String faqbot = query.getOrDefault("faqbot", "self");
@@ -68,10 +73,10 @@ final class ClinicSite implements AutoCloseable {
                 <title>Clinic A</title><link rel="icon" href="data:,"></head>
                 <body><h1>Clinic A</h1><p><a href="#opening-hours">Opening hours</a></p>
                 <p id="opening-hours">Monday to Friday, 8 to 18.</p>
-                <script src="%s" data-endpoint="%s" data-title="Ask Clinic A" data-accent="%s" defer></script>
+                <script src="%s" data-endpoint="%s" data-title="Ask Clinic A" data-accent="%s" %s defer></script>
                 </body></html>
                 """.formatted(Html.escape(src), Html.escape(query.getOrDefault("endpoint", "")),
-                Html.escape(query.getOrDefault("accent", "")));
+                Html.escape(query.getOrDefault("accent", "")), query.getOrDefault("attributes", ""));
         send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 

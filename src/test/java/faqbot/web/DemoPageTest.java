@@ -61,6 +61,13 @@ class DemoPageTest {
     }
 
     @Test
+    void theEmbeddingSnippetSaysTheSitesOriginMustBeAllowed() throws Exception {
+        org.jsoup.nodes.Document page = Jsoup.parse(new DemoPage(Path.of("corpus")).html("https://faq.example"));
+
+        assertThat(page.select("footer").text()).contains("origin").contains("must be allowed").contains("--allowed-origins");
+    }
+
+    @Test
     void rawHtmlInAnArticleIsShownAsTextNotRun(@TempDir Path corpus) throws Exception {
         Files.createDirectories(corpus.resolve("articles"));
         Files.writeString(corpus.resolve("articles/a.md"), """

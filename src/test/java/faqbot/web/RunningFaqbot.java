@@ -1,6 +1,11 @@
 package faqbot.web;
 
 import faqbot.app.Faqbot;
+import faqbot.config.ClinicSettings;
+import faqbot.dialog.ChatService;
+import faqbot.dialog.ConversationTokens;
+import faqbot.dialog.DialogSettings;
+import faqbot.nlu.SentenceSplitter;
 import faqbot.http.AdminServices;
 import faqbot.http.AllowedOrigins;
 import faqbot.http.FaqbotApp;
@@ -8,7 +13,9 @@ import faqbot.http.HttpSettings;
 import faqbot.http.WebSettings;
 import faqbot.testing.TestIndex;
 import io.javalin.Javalin;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /** The real faqbot app on the bundled corpus, on a random port of every interface. */
@@ -24,6 +31,14 @@ final class RunningFaqbot implements AutoCloseable {
         Faqbot faqbot = TestIndex.bundled();
         WebSettings web = new WebSettings(Path.of("corpus"), origins);
         return new RunningFaqbot(FaqbotApp.create(faqbot.chat(), faqbot.index(), web).start(0));
+    }
+
+    /** With a clinic's own settings (faqbot.yaml), on the shared index. */
+    static RunningFaqbot start(AllowedOrigins origins, ClinicSettings clinic) {
+        Faqbot bundled = TestIndex.bundled();
+        ConversationTokens tokens = new ConversationTokens("a test secret that is long enough".getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+        ChatService chat = new ChatService(bundled.index(), SentenceSplitter.english(), DialogSettings.of(clinic), tokens);
+        return new RunningFaqbot(FaqbotApp.create(chat, bundled.index(), new WebSettings(Path.of("corpus"), origins)).start(0));
     }
 
     /** With the server's own limits, and routes a test adds before it starts. */

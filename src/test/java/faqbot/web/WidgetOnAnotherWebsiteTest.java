@@ -34,16 +34,8 @@ class WidgetOnAnotherWebsiteTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (faqbot != null) {
-            faqbot.close();
-        }
-        if (clinic != null) {
-            clinic.close();
-        }
+    static void stop() throws Exception {
+        Stopping.all(browser, faqbot, clinic);
     }
 
     @BeforeEach

@@ -61,7 +61,7 @@ final class WidgetPage {
     }
 
     WebElement error() {
-        return find("[role=alert]");
+        return find(".err[role=alert]");
     }
 
     WebElement typingIndicator() {

@@ -56,7 +56,8 @@ class WidgetReadsRefusalsTest {
 
     @Test
     void whenFaqbotRateLimitsTheVisitorTheWidgetSaysWhenToTryAgain() {
-        try (RunningFaqbot faqbot = RunningFaqbot.start(theClinic(), HttpSettings.defaults().withRateLimit(1), app -> { })) {
+        // two a minute: the widget's read of /api/clinic as it starts, and the first question
+        try (RunningFaqbot faqbot = RunningFaqbot.start(theClinic(), HttpSettings.defaults().withRateLimit(2), app -> { })) {
             WidgetPage page = clinicPageTalkingTo(faqbot.url("localhost"));
             page.ask("what is kyphoplasty?");
 

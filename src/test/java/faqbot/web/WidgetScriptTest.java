@@ -18,8 +18,9 @@ class WidgetScriptTest {
     }
 
     @Test
-    void staysUnder25KilobytesUnminified() throws IOException {
-        assertThat(Files.size(WIDGET)).isLessThan(25 * 1024);
+    void staysUnder36KilobytesUnminified() throws IOException {
+        // 25 KB until issue 18 added every UI string (for translation), the clinic's numbers and the modal phone panel
+        assertThat(Files.size(WIDGET)).isLessThan(36 * 1024);
     }
 
     @Test
