@@ -147,7 +147,12 @@ public final class EntityRecognizer {
     }
 
     public Entities recognize(String message) {
-        String[] tokens = stems(Arrays.stream(plainWords(message)).map(this::corrected).toArray(String[]::new));
+        List<String> words = Arrays.asList(plainWords(message));
+        Map<String, String> corrections = new HashMap<>();
+        for (String word : typoLookups(words)) {
+            typos.nearest(word).ifPresent(known -> corrections.put(word, known));
+        }
+        String[] tokens = stems(words.stream().map(w -> corrections.getOrDefault(w, w)).toArray(String[]::new));
         Set<String> procedures = new HashSet<>();
         Set<String> topics = new HashSet<>();
         for (int start = 0; start < tokens.length; start++) {
@@ -161,14 +166,23 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A misspelling of a long listed word ("kyphoplatsy") is read as that word; a common English word ("company",
-     * "mother") is what the visitor meant, as for spelling in search.
+     * The words looked up as possible misspellings, within the {@link LookupLimits}: a misspelling of a long listed
+     * word ("kyphoplatsy") is read as that word; a common English word ("company", "mother") is what the visitor
+     * meant, as for spelling in search.
      */
-    private String corrected(String word) {
-        if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word) || PartOfSpeech.english().isCommonWord(word)) {
-            return word;
-        }
-        return typos.nearest(word).orElse(word);
+    private List<String> typoLookups(List<String> words) {
+        return LookupLimits.toLookUp(words, word -> word.length() >= MIN_TYPO_LENGTH && !vocabulary.contains(word)
+                && !PartOfSpeech.english().isCommonWord(word));
+    }
+
+    /** The words of the message that {@link #recognize} looks up as possible misspellings. */
+    List<String> typoLookups(String message) {
+        return typoLookups(Arrays.asList(plainWords(message)));
+    }
+
+    /** The deletion strings a typo lookup of the word probes (for the test that bounds a message's work). */
+    int typoProbes(String word) {
+        return typos.probes(word);
     }
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 final class MessageParts {
 
+    /** Clauses tried at most: each is classified again, so a message of many commas must not multiply the work. */
+    static final int MOST_CLAUSES = 8;
+
     private MessageParts() {
     }
 
@@ -42,7 +45,7 @@ final class MessageParts {
         if (clauses.size() < 2) {
             return;
         }
-        for (int c = 0; c < clauses.size(); c++) {
+        for (int c = 0; c < clauses.size() && parts.size() < MOST_CLAUSES; c++) {
             int from = stripStart(message, clauses.from(c), clauses.to(c));
             int to = stripEnd(message, from, clauses.to(c));
             if (from < to) {

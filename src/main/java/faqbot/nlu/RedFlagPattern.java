@@ -30,13 +30,16 @@ record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) 
         return closeEnough(spans, 0, Integer.MAX_VALUE, Integer.MIN_VALUE);
     }
 
-    // Tries every combination of occurrences; patterns have few groups and messages are short.
+    // Tries the combinations of occurrences that still fit in the window: spans only widen, so one already too wide
+    // is dropped (trying every combination let far-apart repeats of a pattern's words cost millions of steps).
     private static boolean closeEnough(List<List<int[]>> spans, int group, int first, int last) {
         if (group == spans.size()) {
-            return last - first < WINDOW;
+            return true;
         }
         for (int[] span : spans.get(group)) {
-            if (closeEnough(spans, group + 1, Math.min(first, span[0]), Math.max(last, span[1]))) {
+            int from = Math.min(first, span[0]);
+            int to = Math.max(last, span[1]);
+            if (to - from < WINDOW && closeEnough(spans, group + 1, from, to)) {
                 return true;
             }
         }

@@ -28,10 +28,13 @@ final class TypoIndex {
     /** Below this length (of the longer word) one edit is tolerated, from it two. */
     private final int twoEditLength;
     private final Map<String, Set<String>> byDeletion = new HashMap<>();
+    /** A typed word longer than this is more than two edits from every listed word: it is not looked up at all. */
+    private final int longestReachable;
 
     TypoIndex(Set<String> words, int minLength, int twoEditLength) {
         this.minLength = minLength;
         this.twoEditLength = twoEditLength;
+        this.longestReachable = words.stream().mapToInt(String::length).filter(n -> n >= minLength).max().orElse(-MAX_EDITS) + MAX_EDITS;
         for (String word : words) {
             if (word.length() >= minLength) {
                 for (String deleted : deletions(word)) {
@@ -43,12 +46,20 @@ final class TypoIndex {
 
     /** The listed word the typed one is nearest to, within the edits its length allows; fewest edits, then A-Z. */
     Optional<String> nearest(String typed) {
+        if (typed.length() > longestReachable) {
+            return Optional.empty(); // and no deletions made: their number grows with the square of the length
+        }
         Set<String> candidates = new HashSet<>();
         for (String deleted : deletions(typed)) {
             candidates.addAll(byDeletion.getOrDefault(deleted, Set.of()));
         }
         return candidates.stream().filter(known -> withinReach(typed, known))
                 .min(Comparator.comparingDouble((String known) -> distance(typed, known)).thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** How many deletion strings {@link #nearest} looks up for the typed word: at most about (longest listed word)². */
+    int probes(String typed) {
+        return typed.length() > longestReachable ? 0 : deletions(typed).size();
     }
 
     /** Lucene's spell-checking distance (a swap of neighbours is one edit; edits per letter of the shorter word). */

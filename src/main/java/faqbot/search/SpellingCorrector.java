@@ -4,9 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
+import faqbot.nlu.LookupLimits;
 import faqbot.nlu.PartOfSpeech;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -64,14 +67,20 @@ final class SpellingCorrector {
     }
 
     List<String> correct(List<String> words, IndexReader reader) throws IOException {
-        return words.stream().map(w -> remembered(w, reader)).toList();
+        Map<String, String> corrections = new HashMap<>();
+        for (String word : lookups(words)) {
+            corrections.put(word, remembered(word, reader));
+        }
+        return words.stream().map(w -> corrections.getOrDefault(w, w)).toList();
+    }
+
+    /** The words looked up, within the {@link LookupLimits}; open to the test that bounds a message's work. */
+    List<String> lookups(List<String> words) {
+        return LookupLimits.toLookUp(words, word -> word.length() >= MIN_LENGTH && !synonymWords.contains(word)
+                && !isStopWord(word) && isWord(word) && !PartOfSpeech.english().isCommonWord(word));
     }
 
     private String remembered(String word, IndexReader reader) {
-        if (word.length() < MIN_LENGTH || synonymWords.contains(word) || isStopWord(word) || !isWord(word)
-                || PartOfSpeech.english().isCommonWord(word)) {
-            return word;
-        }
         String known = remembered.getIfPresent(word);
         if (known != null) {
             return known;
