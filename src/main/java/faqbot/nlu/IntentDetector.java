@@ -36,11 +36,11 @@ public final class IntentDetector {
     }
 
     public Intent detect(String message) {
-        Tokens tokens = Tokens.of(message); // read once for the classifier and the red flags alike
-        IntentReading scores = model.read(tokens);
+        String[] words = TextNormaliser.tokens(message); // read once for the classifier and the red flags alike
+        IntentReading scores = model.read(words);
         double urgent = scores.probabilityOf(Intent.URGENT);
         double asQuestion = scores.probabilityOf(Intent.QUESTION);
-        Optional<RedFlags.RedFlag> flag = redFlags.find(tokens);
+        Optional<RedFlags.RedFlag> flag = redFlags.find(words);
         if (flag.isPresent() && (!flag.get().hypothetical() || urgent >= URGENT_IF_FLAGGED)) {
             return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern(), asQuestion);
         }
@@ -68,7 +68,7 @@ public final class IntentDetector {
     private IntentReading questionInside(String message) {
         int[] parts = MessageParts.of(message);
         for (int p = 0; p < parts.length; p += 2) {
-            IntentReading part = model.read(Tokens.of(message, parts[p], parts[p + 1]));
+            IntentReading part = model.read(TextNormaliser.tokens(message.substring(parts[p], parts[p + 1])));
             if (part.intent().equals(Intent.QUESTION) && part.probability() >= QUESTION_PART) {
                 return part;
             }

@@ -122,15 +122,15 @@ public final class IntentModel {
     }
 
     public IntentScores classify(String text) {
-        return read(Tokens.of(text)).scores();
+        return read(TextNormaliser.tokens(text)).scores();
     }
 
     /** What {@link #classify} says of the message's words, before its probabilities are put in a map by name. */
-    IntentReading read(Tokens tokens) {
-        if (tokens.isEmpty()) {
+    IntentReading read(String[] words) {
+        if (words.length == 0) {
             return new IntentReading(OUT_OF_SCOPE, 1.0, NO_PROBABILITIES, this);
         }
-        CombinedCategorizer.Scores scores = categorizer.categorize(tokens);
+        CombinedCategorizer.Scores scores = categorizer.categorize(IntentFeatures.of(words));
         OutOfScopeThreshold.Observation guess = guess(null, scores);
         if (threshold.rejects(guess.best(), guess.confidence()) && !OUT_OF_SCOPE.equals(guess.best())) {
             return new IntentReading(OUT_OF_SCOPE, 1 - guess.confidence(), scores.combined(), this);
@@ -186,7 +186,7 @@ public final class IntentModel {
     private List<OutOfScopeThreshold.Observation> observe(IntentTrainingData heldOut) {
         List<OutOfScopeThreshold.Observation> observations = new ArrayList<>();
         heldOut.utterances().forEach((gold, lines) -> lines.forEach(line ->
-                observations.add(guess(gold, categorizer.categorize(Tokens.of(line))))));
+                observations.add(guess(gold, categorizer.categorize(IntentFeatures.of(TextNormaliser.tokens(line)))))));
         return observations;
     }
 

@@ -1,9 +1,8 @@
 package faqbot.nlu;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** One line of redflags.txt: every group must occur within {@link #WINDOW} words of the others. */
+/** One line of redflags.txt: every group must occur within {@link #WINDOW} words in a row. */
 record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) {
 
     static final int WINDOW = 8;
@@ -12,34 +11,15 @@ record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) 
         groups = List.copyOf(groups);
     }
 
-    /** Whether the message matches; most patterns are rejected at once, by a group none of whose words occurs. */
-    boolean matches(FlagText text) {
-        for (int g = 0; g < groups.size(); g++) {
-            if (!groups.get(g).mayOccurIn(text)) {
-                return false;
-            }
+    /** Whether some {@link #WINDOW} words in a row of the message hold every group. */
+    boolean matches(List<String> message) {
+        if (!groups.stream().allMatch(group -> group.occursIn(message))) {
+            return false; // most patterns: not every group occurs at all
         }
-        List<List<int[]>> spans = new ArrayList<>();
-        for (PhraseGroup group : groups) {
-            List<int[]> found = group.spansIn(text);
-            if (found.isEmpty()) {
-                return false;
-            }
-            spans.add(found);
-        }
-        return closeEnough(spans, 0, Integer.MAX_VALUE, Integer.MIN_VALUE);
-    }
-
-    // Tries the combinations of occurrences that still fit in the window: spans only widen, so one already too wide
-    // is dropped (trying every combination let far-apart repeats of a pattern's words cost millions of steps).
-    private static boolean closeEnough(List<List<int[]>> spans, int group, int first, int last) {
-        if (group == spans.size()) {
-            return true;
-        }
-        for (int[] span : spans.get(group)) {
-            int from = Math.min(first, span[0]);
-            int to = Math.max(last, span[1]);
-            if (to - from < WINDOW && closeEnough(spans, group + 1, from, to)) {
+        for (int start = 0; start < message.size(); start++) {
+            int from = start;
+            int to = Math.min(message.size(), start + WINDOW);
+            if (groups.stream().allMatch(group -> group.occursWithin(message, from, to))) {
                 return true;
             }
         }
