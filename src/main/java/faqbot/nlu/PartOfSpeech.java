@@ -44,10 +44,18 @@ public final class PartOfSpeech {
                 factory.getPOSContextGenerator(0), factory.getSequenceValidator()));
     }
 
-    /** One thread's search over the model: its cache off (0), so it keeps no word it tagged. */
+    /** What a tagger is left holding after each message, in place of the message's words. */
+    private static final String[] FORGET = {"."};
+
+    /**
+     * One thread's search over the model, its caches off (0). The model's feature generators keep the features of
+     * the last words they saw, so a word of no one's is shown to them last: they keep no visitor's word.
+     */
     private record Tagger(BeamSearch search, POSContextGenerator contexts, SequenceValidator<String> validator) {
         List<String> tag(List<String> words) {
-            return search.bestSequence(words.toArray(String[]::new), null, contexts, validator).getOutcomes();
+            List<String> tags = search.bestSequence(words.toArray(String[]::new), null, contexts, validator).getOutcomes();
+            contexts.getContext(0, FORGET, new String[0], null);
+            return tags;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The curated red-flag patterns of corpus/redflags.txt (format documented in that file). A medical match in a
@@ -96,21 +97,22 @@ public final class RedFlags {
     /** As {@link #find(String)}, for the message's words as {@link TextNormaliser#tokens} makes them. */
     Optional<RedFlag> find(String[] words) {
         List<String> message = negationsJoined(words);
-        RedFlagPattern flag = first(selfHarm, message);
+        Set<String> messageWords = Set.copyOf(message);
+        RedFlagPattern flag = first(selfHarm, message, messageWords);
         if (flag != null) {
             return Optional.of(new RedFlag(flag.kind(), flag.source(), false));
         }
-        flag = first(medical, message);
+        flag = first(medical, message, messageWords);
         if (flag == null) {
             return Optional.empty();
         }
-        boolean general = hypothetical.occursIn(message) && !now.occursIn(message);
+        boolean general = hypothetical.occursIn(message, messageWords) && !now.occursIn(message, messageWords);
         return Optional.of(new RedFlag(flag.kind(), flag.source(), general));
     }
 
-    private static RedFlagPattern first(RedFlagPattern[] patterns, List<String> message) {
+    private static RedFlagPattern first(RedFlagPattern[] patterns, List<String> message, Set<String> messageWords) {
         for (RedFlagPattern pattern : patterns) {
-            if (pattern.matches(message)) {
+            if (pattern.matches(message, messageWords)) {
                 return pattern;
             }
         }
