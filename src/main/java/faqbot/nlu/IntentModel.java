@@ -147,15 +147,6 @@ public final class IntentModel {
         return best;
     }
 
-    /** The intents this model can return (besides {@link #OUT_OF_SCOPE}). */
-    public List<String> intents() {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < categorizer.size(); i++) {
-            names.add(categorizer.category(i));
-        }
-        return names;
-    }
-
     double minConfidence() {
         return threshold.minConfidence();
     }

@@ -4,10 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -27,9 +30,20 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Replaces a word a dictionary (one field of a Lucene index) lacks with the closest word it holds, by Lucene's
  * DirectSpellChecker: "kyphoplatsy" → "kyphoplasty", for search over the content's words and for the names of
  * procedures and topics alike. Common English words ("able") are what the visitor meant, even if the dictionary only
- * has "table"; and a message has at most {@link LookupLimits#MOST_LOOKUPS} of its words looked up.
+ * has "table".
+ *
+ * <p>No message makes correcting it costly (issue 15: one 2,000-letter word cost 16-35 s of typo lookup): a word
+ * longer than any word a patient means is nobody's misspelling, and a message gets lookups for its first few
+ * distinct words only; every other word is left as typed.
  */
 public final class SpellingCorrector {
+
+    /** Longer than the medical words patients type ("esophagogastroduodenoscopy" is 26 letters). */
+    static final int LONGEST_WORD = 40;
+    /** Distinct words a text may have looked up; a question has a handful that are not the dictionary's own. */
+    static final int MOST_LOOKUPS = 6;
+    /** Distinct words whose need of a lookup is judged (each a cheap test, but not a free one). */
+    static final int MOST_JUDGED = 64;
 
     /**
      * How far a correction may reach: words shorter than {@code minLength} are left alone; below
@@ -75,7 +89,7 @@ public final class SpellingCorrector {
         checker.setMaxEdits(maxEdits);
         checker.setMinPrefix(0);
         checker.setMinQueryLength(reach.minLength());
-        checker.setMaxQueryLength(LookupLimits.LONGEST_WORD);
+        checker.setMaxQueryLength(LONGEST_WORD);
         checker.setAccuracy(reach.accuracy());
         return checker;
     }
@@ -89,10 +103,27 @@ public final class SpellingCorrector {
         return words.stream().map(w -> corrections.getOrDefault(w, w)).toList();
     }
 
-    /** The words looked up, within the {@link LookupLimits}; open to the test that bounds a message's work. */
+    /**
+     * The distinct words looked up, in order of first occurrence: of the first {@link #MOST_JUDGED} distinct words no
+     * longer than {@link #LONGEST_WORD}, at most {@link #MOST_LOOKUPS} that may be misspelt. Open to the test that
+     * bounds a message's work.
+     */
     List<String> lookups(List<String> words) {
-        return LookupLimits.toLookUp(words, word -> word.length() >= reach.minLength() && isWord(word)
-                && !leftAlone.test(word) && !english.isCommonWord(word));
+        Set<String> judged = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            if (judged.size() == MOST_JUDGED || out.size() == MOST_LOOKUPS) {
+                break;
+            }
+            if (word.length() <= LONGEST_WORD && judged.add(word) && mayBeMisspelt(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private boolean mayBeMisspelt(String word) {
+        return word.length() >= reach.minLength() && isWord(word) && !leftAlone.test(word) && !english.isCommonWord(word);
     }
 
     private String corrected(String word, IndexReader dictionary, String field) {

@@ -30,8 +30,8 @@ class AdversarialWorkTest {
     void aMessageHasAFewDistinctShortWordsLookedUpForTypos(String message) {
         List<String> lookedUp = ENTITIES.typoLookups(message);
 
-        assertThat(lookedUp).hasSizeLessThanOrEqualTo(LookupLimits.MOST_LOOKUPS).doesNotHaveDuplicates()
-                .allMatch(word -> word.length() <= LookupLimits.LONGEST_WORD);
+        assertThat(lookedUp).hasSizeLessThanOrEqualTo(SpellingCorrector.MOST_LOOKUPS).doesNotHaveDuplicates()
+                .allMatch(word -> word.length() <= SpellingCorrector.LONGEST_WORD);
     }
 
     @ParameterizedTest

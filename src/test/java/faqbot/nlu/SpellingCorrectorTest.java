@@ -55,7 +55,7 @@ class SpellingCorrectorTest {
     void aMessageHasAFewDistinctShortWordsLookedUp(String message) {
         List<String> words = List.of(TextNormaliser.tokens(message));
 
-        assertThat(SEARCH.lookups(words)).hasSizeLessThanOrEqualTo(LookupLimits.MOST_LOOKUPS).doesNotHaveDuplicates()
-                .allMatch(word -> word.length() <= LookupLimits.LONGEST_WORD);
+        assertThat(SEARCH.lookups(words)).hasSizeLessThanOrEqualTo(SpellingCorrector.MOST_LOOKUPS).doesNotHaveDuplicates()
+                .allMatch(word -> word.length() <= SpellingCorrector.LONGEST_WORD);
     }
 }
