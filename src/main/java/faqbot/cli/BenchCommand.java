@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code faqbot bench intents --clinc data_full.json}: measures the intent pipeline on CLINC150. */
 @Command(name = "bench", description = "Benchmarks.", mixinStandardHelpOptions = true,
         subcommands = {BenchCommand.Intents.class, MedquadBenchCommand.class, ChatBenchCommand.class, ReindexBenchCommand.class,
-            ServeBenchCommand.class, LoadBenchCommand.class, TurnBenchCommand.class})
+            ServeBenchCommand.class, LoadBenchCommand.class, TurnBenchCommand.class, AdversarialBenchCommand.class})
 final class BenchCommand {
 
     @Command(name = "intents", mixinStandardHelpOptions = true,

@@ -1,13 +1,21 @@
 package faqbot.index;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
-/** Lucene's English stop words plus the function words of questions, which say nothing about the topic. */
-final class StopWords {
+/**
+ * The one list of words that say nothing about a question's topic: Lucene's English stop words plus the function
+ * words of questions, and the filler words that only colour speech.
+ */
+public final class StopWords {
 
     static final CharArraySet ENGLISH_QUESTIONS = build();
+
+    /** Dropped before synonyms, so "how do they actually do it" reads "how do they do it". */
+    public static final Set<String> FILLER = Set.of("actually", "really", "basically", "exactly", "literally", "honestly",
+            "just", "even", "um", "uh", "erm", "hmm", "please", "kindly", "so", "very", "pretty");
 
     private StopWords() {}
 

@@ -12,10 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
+import org.apache.lucene.index.IndexReader;
 
 /**
  * Finds the procedures and topics a message names, as phrases of stemmed words (OpenNLP's Porter stemmer), from the
@@ -25,10 +24,8 @@ public final class EntityRecognizer {
 
     private static final String PROCEDURE = "procedure";
 
-    /** Shorter words are too easily mistaken for one another to correct. */
-    private static final int MIN_TYPO_LENGTH = 6;
-    /** Below this length one typo is tolerated, from it two: two edits turn too many short words into others. */
-    private static final int TWO_TYPO_LENGTH = 8;
+    /** The field of {@link #listedWords}. */
+    private static final String WORD = "word";
 
     /** Every listed phrase, by its first word. */
     private final Map<String, List<Phrase>> byFirstWord;
@@ -38,8 +35,9 @@ public final class EntityRecognizer {
     private final List<String> procedureOrder;
     /** Entities of the content's own text (headings, FAQ questions), which ranking asks about on every turn. */
     private final Cache<String, Entities> contentEntities = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
-    /** The listed words a misspelling may stand for; looked up on every turn, so no visitor's word is kept. */
-    private final TypoIndex typos;
+    /** The listed words, as a one-document Lucene index: the dictionary misspellings are corrected against. */
+    private final IndexReader listedWords;
+    private final SpellingCorrector speller;
 
     /**
      * A listed phrase (stemmed words) and the entity it names. A message names an entity when one of its phrases
@@ -63,23 +61,30 @@ public final class EntityRecognizer {
     }
 
     private EntityRecognizer(Map<String, List<Phrase>> byFirstWord, Set<String> vocabulary, Map<String, String> searchWords,
-            List<String> procedureOrder) {
+            List<String> procedureOrder, PartOfSpeech english) {
         this.procedureOrder = List.copyOf(procedureOrder);
         this.byFirstWord = Map.copyOf(byFirstWord);
         this.vocabulary = Set.copyOf(vocabulary);
         this.searchWords = Map.copyOf(searchWords);
-        this.typos = new TypoIndex(this.vocabulary, MIN_TYPO_LENGTH, TWO_TYPO_LENGTH);
+        // Shorter listed words are too easily mistaken for one another to read a misspelling into.
+        this.listedWords = SpellingCorrector.dictionary(WORD,
+                this.vocabulary.stream().filter(w -> w.length() >= SpellingCorrector.NAMES.minLength()).toList());
+        this.speller = new SpellingCorrector(SpellingCorrector.NAMES, this.vocabulary::contains, english);
     }
 
-    /** An empty recognizer when the file is absent: entities are optional content. */
-    public static EntityRecognizer load(Path file) throws IOException {
+    /**
+     * An empty recognizer when the file is absent: entities are optional content.
+     *
+     * @param english whose common words are never read as misspellings of a listed word
+     */
+    public static EntityRecognizer load(Path file, PartOfSpeech english) throws IOException {
         if (!Files.exists(file)) {
-            return new EntityRecognizer(Map.of(), Set.of(), Map.of(), List.of());
+            return new EntityRecognizer(Map.of(), Set.of(), Map.of(), List.of(), english);
         }
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), english);
     }
 
-    static EntityRecognizer parse(List<String> lines, String source) {
+    static EntityRecognizer parse(List<String> lines, String source, PartOfSpeech english) {
         Map<String, Set<List<String>>> byType = new HashMap<>();
         Set<String> vocabulary = new HashSet<>();
         Map<String, String> searchWords = new HashMap<>();
@@ -118,7 +123,7 @@ public final class EntityRecognizer {
         });
         byFirstWord.replaceAll((word, phrases) -> List.copyOf(phrases));
         procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
-        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, procedures);
+        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, procedures, english);
     }
 
     /** Words to search with for a procedure or topic carried over from an earlier turn. */
@@ -147,7 +152,8 @@ public final class EntityRecognizer {
     }
 
     public Entities recognize(String message) {
-        String[] tokens = stems(Arrays.stream(plainWords(message)).map(this::corrected).toArray(String[]::new));
+        List<String> words = speller.correct(Arrays.asList(plainWords(message)), listedWords, WORD);
+        String[] tokens = stems(words.toArray(String[]::new));
         Set<String> procedures = new HashSet<>();
         Set<String> topics = new HashSet<>();
         for (int start = 0; start < tokens.length; start++) {
@@ -160,21 +166,14 @@ public final class EntityRecognizer {
         return new Entities(procedures, topics);
     }
 
-    /**
-     * A misspelling of a long listed word ("kyphoplatsy") is read as that word; a common English word ("company",
-     * "mother") is what the visitor meant, as for spelling in search.
-     */
-    private String corrected(String word) {
-        if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word) || PartOfSpeech.english().isCommonWord(word)) {
-            return word;
-        }
-        return typos.nearest(word).orElse(word);
+    /** The words of the message that {@link #recognize} looks up as possible misspellings. */
+    List<String> typoLookups(String message) {
+        return speller.lookups(Arrays.asList(plainWords(message)));
     }
 
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
+    /** A message's words as intent detection and red flags read them. */
     private static String[] plainWords(String text) {
-        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        return TextNormaliser.tokens(text);
     }
 
     /** Stemmed, so "Kyphoplasties" and "kyphoplasty" meet. */

@@ -36,11 +36,11 @@ public final class IntentDetector {
     }
 
     public Intent detect(String message) {
-        Tokens tokens = Tokens.of(message); // read once for the classifier and the red flags alike
-        IntentReading scores = model.read(tokens);
+        String[] words = TextNormaliser.tokens(message); // read once for the classifier and the red flags alike
+        IntentScores scores = model.classify(words);
         double urgent = scores.probabilityOf(Intent.URGENT);
         double asQuestion = scores.probabilityOf(Intent.QUESTION);
-        Optional<RedFlags.RedFlag> flag = redFlags.find(tokens);
+        Optional<RedFlags.RedFlag> flag = redFlags.find(words);
         if (flag.isPresent() && (!flag.get().hypothetical() || urgent >= URGENT_IF_FLAGGED)) {
             return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern(), asQuestion);
         }
@@ -48,7 +48,7 @@ public final class IntentDetector {
             return new Intent(Intent.URGENT, urgent, UrgentKind.MEDICAL, "classifier", asQuestion);
         }
         if (SOCIAL.contains(scores.intent())) {
-            IntentReading question = questionInside(message);
+            IntentScores question = questionInside(message);
             if (question != null) {
                 return new Intent(Intent.QUESTION, question.probability(), null, scores.intent() + " with a question", asQuestion);
             }
@@ -65,10 +65,9 @@ public final class IntentDetector {
     }
 
     /** "hi, what is kyphoplasty?": the first part after punctuation or without the first words that is a question. */
-    private IntentReading questionInside(String message) {
-        int[] parts = MessageParts.of(message);
-        for (int p = 0; p < parts.length; p += 2) {
-            IntentReading part = model.read(Tokens.of(message, parts[p], parts[p + 1]));
+    private IntentScores questionInside(String message) {
+        for (String text : MessageParts.of(message)) {
+            IntentScores part = model.classify(TextNormaliser.tokens(text));
             if (part.intent().equals(Intent.QUESTION) && part.probability() >= QUESTION_PART) {
                 return part;
             }

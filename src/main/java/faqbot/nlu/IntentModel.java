@@ -29,21 +29,13 @@ public final class IntentModel {
     private static final String MAXENT_ENTRY = "maxent.bin";
     private static final String BAYES_ENTRY = "naive-bayes.bin";
     private static final String SETTINGS_ENTRY = "intent-model.properties";
-    /** What a message without words gets: no probabilities at all, as before (read-only, so shared). */
-    private static final double[] NO_PROBABILITIES = new double[0];
 
     private final CombinedCategorizer categorizer;
     private final OutOfScopeThreshold threshold;
-    private final Map<String, Integer> categoryIndex;
 
     private IntentModel(CombinedCategorizer categorizer, OutOfScopeThreshold threshold) {
         this.categorizer = categorizer;
         this.threshold = threshold;
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < categorizer.size(); i++) {
-            index.put(categorizer.category(i), i);
-        }
-        this.categoryIndex = Map.copyOf(index);
     }
 
     /**
@@ -122,21 +114,21 @@ public final class IntentModel {
     }
 
     public IntentScores classify(String text) {
-        return read(Tokens.of(text)).scores();
+        return classify(TextNormaliser.tokens(text));
     }
 
-    /** What {@link #classify} says of the message's words, before its probabilities are put in a map by name. */
-    IntentReading read(Tokens tokens) {
-        if (tokens.isEmpty()) {
-            return new IntentReading(OUT_OF_SCOPE, 1.0, NO_PROBABILITIES, this);
+    /** As {@link #classify(String)}, for the message's words as {@link TextNormaliser#tokens} makes them. */
+    IntentScores classify(String[] words) {
+        if (words.length == 0) {
+            return new IntentScores(OUT_OF_SCOPE, 1.0, Map.of());
         }
-        CombinedCategorizer.Scores scores = categorizer.categorize(tokens);
+        CombinedCategorizer.Scores scores = categorizer.categorize(IntentFeatures.of(words));
         OutOfScopeThreshold.Observation guess = guess(null, scores);
+        Map<String, Double> byName = byName(scores.combined());
         if (threshold.rejects(guess.best(), guess.confidence()) && !OUT_OF_SCOPE.equals(guess.best())) {
-            return new IntentReading(OUT_OF_SCOPE, 1 - guess.confidence(), scores.combined(), this);
+            return new IntentScores(OUT_OF_SCOPE, 1 - guess.confidence(), byName);
         }
-        double[] combined = scores.combined();
-        return new IntentReading(guess.best(), combined[argmax(combined)], combined, this);
+        return new IntentScores(guess.best(), byName.get(guess.best()), byName);
     }
 
     /** The combined model's best intent, with the maxent model's confidence (its highest probability). */
@@ -155,21 +147,11 @@ public final class IntentModel {
         return best;
     }
 
-    /** The intents this model can return (besides {@link #OUT_OF_SCOPE}). */
-    public List<String> intents() {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < categorizer.size(); i++) {
-            names.add(categorizer.category(i));
-        }
-        return names;
-    }
-
     double minConfidence() {
         return threshold.minConfidence();
     }
 
-    /** Every intent's probability by name (unsorted: a sort per message cost more than the rest of scoring). */
-    Map<String, Double> byName(double[] scores) {
+    private Map<String, Double> byName(double[] scores) {
         Map<String, Double> named = new HashMap<>(scores.length * 2);
         for (int i = 0; i < scores.length; i++) {
             named.put(categorizer.category(i), scores[i]);
@@ -177,16 +159,10 @@ public final class IntentModel {
         return named;
     }
 
-    /** The index of the intent in {@link CombinedCategorizer}'s order, or -1 if the model does not know it. */
-    int index(String intent) {
-        Integer index = categoryIndex.get(intent);
-        return index == null ? -1 : index;
-    }
-
     private List<OutOfScopeThreshold.Observation> observe(IntentTrainingData heldOut) {
         List<OutOfScopeThreshold.Observation> observations = new ArrayList<>();
         heldOut.utterances().forEach((gold, lines) -> lines.forEach(line ->
-                observations.add(guess(gold, categorizer.categorize(Tokens.of(line))))));
+                observations.add(guess(gold, categorizer.categorize(IntentFeatures.of(TextNormaliser.tokens(line)))))));
         return observations;
     }
 

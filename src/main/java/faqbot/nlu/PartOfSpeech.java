@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.util.SequenceValidator;
 
 /** Tags words with OpenNLP's English Universal Dependencies model (opennlp-models-pos-en). */
 public final class PartOfSpeech {
@@ -23,17 +27,36 @@ public final class PartOfSpeech {
     private static final PartOfSpeech ENGLISH = load();
 
     /**
-     * The model's classifier, searched greedily (a question is short, and a beam of 3 costs 2-3 times as much),
-     * straight from its parameters: OpenNLP's own search makes and looks up every feature string for every word.
+     * OpenNLP's beam search, with a beam of 1 (a question is short, and a beam of 3 costs 2-3 times as much), over
+     * the model's own context generator. Neither is thread-safe, so each thread has its own. Built without
+     * POSTaggerME, whose context generator keeps the last sentence's words (a cache the size of its beam).
      */
-    private final GreedyTagger greedy;
+    private final ThreadLocal<Tagger> taggers;
 
     /** The words the tagger was trained on often enough to know by themselves: about 4,000 common English words. */
     private final Set<String> commonWords;
 
     private PartOfSpeech(POSModel model) {
         this.commonWords = commonWords(model.getArtifact(MODEL_ENTRY));
-        this.greedy = GreedyTagger.of(model);
+        MaxentModel classifier = model.getArtifact(MODEL_ENTRY);
+        POSTaggerFactory factory = model.getFactory();
+        this.taggers = ThreadLocal.withInitial(() -> new Tagger(new BeamSearch(1, classifier, 0),
+                factory.getPOSContextGenerator(0), factory.getSequenceValidator()));
+    }
+
+    /** What a tagger is left holding after each message, in place of the message's words. */
+    private static final String[] FORGET = {"."};
+
+    /**
+     * One thread's search over the model, its caches off (0). The model's feature generators keep the features of
+     * the last words they saw, so a word of no one's is shown to them last: they keep no visitor's word.
+     */
+    private record Tagger(BeamSearch search, POSContextGenerator contexts, SequenceValidator<String> validator) {
+        List<String> tag(List<String> words) {
+            List<String> tags = search.bestSequence(words.toArray(String[]::new), null, contexts, validator).getOutcomes();
+            contexts.getContext(0, FORGET, new String[0], null);
+            return tags;
+        }
     }
 
     public static PartOfSpeech english() {
@@ -53,7 +76,7 @@ public final class PartOfSpeech {
 
     /** One Universal Dependencies tag per word (NOUN, PROPN, VERB, ADJ, ADV, ...). */
     public List<String> tag(List<String> words) {
-        return greedy.tag(words);
+        return words.isEmpty() ? List.of() : taggers.get().tag(words);
     }
 
     /**

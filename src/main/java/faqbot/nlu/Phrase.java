@@ -1,77 +1,48 @@
 package faqbot.nlu;
 
 import java.util.List;
+import java.util.Set;
 
-/** A few words in a row; a last word ending in "*" matches any word starting with it ("numb*" → "numbness"). */
-final class Phrase {
-
-    /** Per word, its term; {@code starts[i]} for a word start ("numb*"), otherwise a whole word. */
-    private final int[] terms;
-    private final boolean[] starts;
-
-    private Phrase(int[] terms, boolean[] starts) {
-        this.terms = terms;
-        this.starts = starts;
-    }
+/** A few words in a row; a word ending in "*" matches any word starting with it ("numb*" → "numbness"). */
+record Phrase(List<String> words, List<Boolean> isStart) {
 
     /** Parses "word", "two words" or "word*"; words are normalised like message text. */
-    static Phrase parse(String text, RedFlagTerms.Builder vocabulary) {
-        String[] words = text.strip().split("\\s+");
-        int[] terms = new int[words.length];
-        boolean[] starts = new boolean[words.length];
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            starts[i] = word.endsWith("*");
-            String normalised = TextNormaliser.normalise(starts[i] ? word.substring(0, word.length() - 1) : word);
-            if (normalised.isEmpty() || normalised.contains(" ")) {
-                throw new IllegalArgumentException("'" + word + "' is not a single word");
-            }
-            terms[i] = starts[i] ? vocabulary.start(normalised) : vocabulary.word(normalised);
-        }
-        return new Phrase(terms, starts);
-    }
-
-    /** Adds every occurrence in the message as [first token, last token]. */
-    void addSpans(FlagText text, List<int[]> spans) {
-        for (int start = 0; start + terms.length <= text.size(); start++) {
-            if (matchesAt(text, start)) {
-                spans.add(new int[] {start, start + terms.length - 1});
+    static Phrase parse(String text) {
+        String[] written = text.strip().split("\\s+");
+        String[] words = new String[written.length];
+        Boolean[] isStart = new Boolean[written.length];
+        for (int i = 0; i < written.length; i++) {
+            isStart[i] = written[i].endsWith("*");
+            words[i] = TextNormaliser.normalise(isStart[i] ? written[i].substring(0, written[i].length() - 1) : written[i]);
+            if (words[i].isEmpty() || words[i].contains(" ")) {
+                throw new IllegalArgumentException("'" + written[i] + "' is not a single word");
             }
         }
+        return new Phrase(List.of(words), List.of(isStart));
     }
 
-    boolean occursIn(FlagText text) {
-        if (!mayStartIn(text)) {
+    /** Whether the phrase occurs in the message's words starting at {@code start}. */
+    boolean occursAt(List<String> message, int start) {
+        if (start + words.size() > message.size()) {
             return false;
         }
-        for (int start = 0; start + terms.length <= text.size(); start++) {
-            if (matchesAt(text, start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean matchesAt(FlagText text, int start) {
-        for (int i = 0; i < terms.length; i++) {
-            if (!text.matches(start + i, terms[i], starts[i])) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = message.get(start + i);
+            boolean same = isStart.get(i) ? word.startsWith(words.get(i)) : word.equals(words.get(i));
+            if (!same) {
                 return false;
             }
         }
         return true;
     }
 
-    int firstTerm() {
-        return terms[0];
+    /** Whether the message has a word the phrase can start with: a quick test before looking at every position. */
+    boolean mayStartIn(Set<String> messageWords) {
+        String first = words.get(0);
+        return isStart.get(0) ? messageWords.stream().anyMatch(word -> word.startsWith(first)) : messageWords.contains(first);
     }
 
-    /** Whether the first word is a word start ("numb*"), whose term is numbered apart from whole words. */
-    boolean startsWithWordStart() {
-        return starts[0];
-    }
-
-    /** Whether the phrase could start in the message: false when no token is its first word (or starts like it). */
-    boolean mayStartIn(FlagText text) {
-        return text.contains(terms[0], starts[0]);
+    int length() {
+        return words.size();
     }
 }

@@ -1,9 +1,9 @@
 package faqbot.nlu;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** One line of redflags.txt: every group must occur within {@link #WINDOW} words of the others. */
+/** One line of redflags.txt: every group must occur within {@link #WINDOW} words in a row. */
 record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) {
 
     static final int WINDOW = 8;
@@ -12,31 +12,15 @@ record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) 
         groups = List.copyOf(groups);
     }
 
-    /** Whether the message matches; most patterns are rejected at once, by a group none of whose words occurs. */
-    boolean matches(FlagText text) {
-        for (int g = 0; g < groups.size(); g++) {
-            if (!groups.get(g).mayOccurIn(text)) {
-                return false;
-            }
+    /** Whether some {@link #WINDOW} words in a row of the message hold every group; {@code messageWords}: its distinct words. */
+    boolean matches(List<String> message, Set<String> messageWords) {
+        if (!groups.stream().allMatch(group -> group.occursIn(message, messageWords))) {
+            return false; // most patterns: not every group occurs at all
         }
-        List<List<int[]>> spans = new ArrayList<>();
-        for (PhraseGroup group : groups) {
-            List<int[]> found = group.spansIn(text);
-            if (found.isEmpty()) {
-                return false;
-            }
-            spans.add(found);
-        }
-        return closeEnough(spans, 0, Integer.MAX_VALUE, Integer.MIN_VALUE);
-    }
-
-    // Tries every combination of occurrences; patterns have few groups and messages are short.
-    private static boolean closeEnough(List<List<int[]>> spans, int group, int first, int last) {
-        if (group == spans.size()) {
-            return last - first < WINDOW;
-        }
-        for (int[] span : spans.get(group)) {
-            if (closeEnough(spans, group + 1, Math.min(first, span[0]), Math.max(last, span[1]))) {
+        for (int start = 0; start < message.size(); start++) {
+            int from = start;
+            int to = Math.min(message.size(), start + WINDOW);
+            if (groups.stream().allMatch(group -> group.occursWithin(message, from, to))) {
                 return true;
             }
         }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The curated red-flag patterns of corpus/redflags.txt (format documented in that file). A medical match in a
@@ -20,14 +22,12 @@ public final class RedFlags {
     private final RedFlagPattern[] medical;
     private final PhraseGroup hypothetical;
     private final PhraseGroup now;
-    private final RedFlagTerms terms;
 
-    private RedFlags(List<RedFlagPattern> patterns, PhraseGroup hypothetical, PhraseGroup now, RedFlagTerms terms) {
+    private RedFlags(List<RedFlagPattern> patterns, PhraseGroup hypothetical, PhraseGroup now) {
         this.selfHarm = patterns.stream().filter(p -> p.kind() == UrgentKind.SELF_HARM).toArray(RedFlagPattern[]::new);
         this.medical = patterns.stream().filter(p -> p.kind() == UrgentKind.MEDICAL).toArray(RedFlagPattern[]::new);
         this.hypothetical = hypothetical;
         this.now = now;
-        this.terms = terms;
     }
 
     public static RedFlags load(Path file) {
@@ -42,7 +42,6 @@ public final class RedFlags {
     static RedFlags parse(List<String> lines, String source) {
         List<String> problems = new ArrayList<>();
         List<RedFlagPattern> patterns = new ArrayList<>();
-        RedFlagTerms.Builder terms = new RedFlagTerms.Builder();
         PhraseGroup hypothetical = null;
         PhraseGroup now = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -52,11 +51,11 @@ public final class RedFlags {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 } else if (line.startsWith("@hypothetical:")) {
-                    hypothetical = PhraseGroup.parse(afterColon(line), ",", terms);
+                    hypothetical = PhraseGroup.parse(afterColon(line), ",");
                 } else if (line.startsWith("@now:")) {
-                    now = PhraseGroup.parse(afterColon(line), ",", terms);
+                    now = PhraseGroup.parse(afterColon(line), ",");
                 } else {
-                    patterns.add(pattern(line, where, terms));
+                    patterns.add(pattern(line, where));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
@@ -71,53 +70,72 @@ public final class RedFlags {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("red flags have problems:\n  " + String.join("\n  ", problems));
         }
-        return new RedFlags(patterns, hypothetical, now, terms.build());
+        return new RedFlags(patterns, hypothetical, now);
     }
 
     private static String afterColon(String line) {
         return line.substring(line.indexOf(':') + 1);
     }
 
-    private static RedFlagPattern pattern(String line, String where, RedFlagTerms.Builder terms) {
+    private static RedFlagPattern pattern(String line, String where) {
         int bar = line.indexOf('|');
         if (bar < 0) {
             throw new IllegalArgumentException("expected 'category | group + group', got '" + line + "'");
         }
         List<PhraseGroup> groups = new ArrayList<>();
         for (String group : line.substring(bar + 1).split("\\+")) {
-            groups.add(PhraseGroup.parse(group, "\\|", terms));
+            groups.add(PhraseGroup.parse(group, "\\|"));
         }
         return new RedFlagPattern(UrgentKind.fromLabel(line.substring(0, bar)), groups, where);
     }
 
     /** The first pattern the message matches, self-harm patterns first. */
     public Optional<RedFlag> find(String message) {
-        return find(Tokens.of(message));
+        return find(TextNormaliser.tokens(message));
     }
 
-    Optional<RedFlag> find(Tokens tokens) {
-        FlagText text = terms.read(tokens);
-        RedFlagPattern flag = first(selfHarm, text);
+    /** As {@link #find(String)}, for the message's words as {@link TextNormaliser#tokens} makes them. */
+    Optional<RedFlag> find(String[] words) {
+        List<String> message = negationsJoined(words);
+        Set<String> messageWords = Set.copyOf(message);
+        RedFlagPattern flag = first(selfHarm, message, messageWords);
         if (flag != null) {
             return Optional.of(new RedFlag(flag.kind(), flag.source(), false));
         }
-        flag = first(medical, text);
+        flag = first(medical, message, messageWords);
         if (flag == null) {
             return Optional.empty();
         }
-        // asked only of a match: most messages match nothing
-        boolean general = hypothetical.occursIn(text) && !now.occursIn(text);
+        boolean general = hypothetical.occursIn(message, messageWords) && !now.occursIn(message, messageWords);
         return Optional.of(new RedFlag(flag.kind(), flag.source(), general));
     }
 
-    private static RedFlagPattern first(RedFlagPattern[] patterns, FlagText text) {
+    private static RedFlagPattern first(RedFlagPattern[] patterns, List<String> message, Set<String> messageWords) {
         for (RedFlagPattern pattern : patterns) {
-            if (pattern.matches(text)) {
+            if (pattern.matches(message, messageWords)) {
                 return pattern;
             }
         }
         return null;
     }
+
+    /** "can not", "cannot" and "cant" read "cant" (and so on), so that one phrase covers them all. */
+    private static List<String> negationsJoined(String[] words) {
+        List<String> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String negated = i + 1 < words.length && words[i + 1].equals("not") ? NEGATED.get(words[i]) : null;
+            if (negated != null) {
+                out.add(negated);
+                i++;
+            } else {
+                out.add(words[i].equals("cannot") ? "cant" : words[i]);
+            }
+        }
+        return out;
+    }
+
+    private static final Map<String, String> NEGATED = Map.of("can", "cant", "could", "couldnt",
+            "do", "dont", "does", "doesnt", "will", "wont", "is", "isnt", "am", "amnot", "did", "didnt");
 
     /**
      * A red-flag match.

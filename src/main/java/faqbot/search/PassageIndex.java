@@ -9,8 +9,10 @@ import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
 import faqbot.index.PassageJson;
 import faqbot.index.SpellingAnalyzer;
+import faqbot.index.StopWords;
 import faqbot.nlu.EntityRecognizer;
 import faqbot.nlu.PartOfSpeech;
+import faqbot.nlu.SpellingCorrector;
 import faqbot.index.Synonyms;
 import java.io.Closeable;
 import java.io.IOException;
@@ -90,7 +92,10 @@ public final class PassageIndex implements Closeable {
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         ContentVocabulary vocabulary = ContentVocabulary.of(reader);
         this.queries = new QueryFactory(queryAnalyzer, searcher, vocabulary);
-        this.speller = new SpellingCorrector(synonymWords, passageAnalyzer, vocabulary);
+        // "inject" is no typo just because the content only says "injected", nor is a disease's other name that only
+        // an FAQ entry's focus names ("spondylarthritis"); stop words are never misspelled.
+        this.speller = new SpellingCorrector(SpellingCorrector.SEARCH, word -> synonymWords.contains(word)
+                || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), PartOfSpeech.english());
         this.weights = new QuestionWeights(reader, vocabulary);
         this.structure = new StructuredQuery(types, searcher);
         this.passageTerms = new PassageTerms(searcher, vocabulary);
@@ -103,7 +108,7 @@ public final class PassageIndex implements Closeable {
             SynonymMap synonyms = Synonyms.load(synonymsFile);
             Set<String> synonymWords = SynonymWords.read(synonymsFile);
             return new PassageIndex(Manifest.read(generationDir), FSDirectory.open(generationDir.resolve(IndexStore.LUCENE_DIR)),
-                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE)), generationDir,
+                    synonyms, synonymWords, EntityRecognizer.load(generationDir.resolve(IndexStore.ENTITIES_FILE), PartOfSpeech.english()), generationDir,
                     QuestionTypeModel.read(generationDir));
         } catch (ParseException e) {
             throw new IOException(synonymsFile + ": cannot parse synonyms: " + e.getMessage(), e);
@@ -281,13 +286,14 @@ public final class PassageIndex implements Closeable {
 
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
     private List<String> corrected(String text) throws IOException {
-        List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !FILLER.contains(w)).toList();
-        return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader);
+        List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !StopWords.FILLER.contains(w)).toList();
+        return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader, IndexFields.SPELLING);
     }
 
-    /** Words that only colour speech; dropped before synonyms, so "how do they actually do it" reads "how do they do it". */
-    private static final Set<String> FILLER = Set.of("actually", "really", "basically", "exactly", "literally", "honestly",
-            "just", "even", "um", "uh", "erm", "hmm", "please", "kindly", "so", "very", "pretty");
+    private boolean stemIsKnown(String word, ContentVocabulary vocabulary) {
+        return Analysis.terms(passageAnalyzer, IndexFields.BODY, word).stream().anyMatch(vocabulary::contains);
+    }
+
 
     private Passage load(int doc) throws IOException {
         Passage cached = cache.get(doc);

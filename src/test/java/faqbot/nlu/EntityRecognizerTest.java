@@ -14,7 +14,7 @@ class EntityRecognizerTest {
             "procedure/vertebroplasty: vertebroplasty",
             "procedure/both: both, which one, compare",
             "topic/risks: risk, dangerous, side effects",
-            "topic/cost: cost, how much"), "test");
+            "topic/cost: cost, how much"), "test", PartOfSpeech.english());
 
     @Test
     void findsProceduresAndTopicsInLayWording() {

@@ -24,18 +24,18 @@ class IntentModelTest {
                     "how do i fix my car", "tell me about taxes", "who won the game", "translate hello",
                     "how old is the earth", "buy new shoes", "reset my password")));
 
-    private final IntentModel model = IntentModel.train(SAMPLES);
+    private static final IntentModel MODEL = IntentModel.train(SAMPLES);
 
     @Test
     void picksTheIntentOfAnUnseenSentence() {
-        IntentScores scores = model.classify("is it going to rain tomorrow?");
+        IntentScores scores = MODEL.classify("is it going to rain tomorrow?");
         assertThat(scores.intent()).isEqualTo("weather");
         assertThat(scores.probability()).isEqualTo(scores.probabilityOf("weather"));
     }
 
     @Test
     void copesWithMisspellingsThroughCharacterNgrams() {
-        assertThat(model.classify("plaay musik").intent()).isEqualTo("music");
+        assertThat(MODEL.classify("plaay musik").intent()).isEqualTo("music");
     }
 
     @Test
@@ -48,7 +48,7 @@ class IntentModelTest {
 
     @Test
     void givesEveryIntentAProbabilityThatSumsToOne() {
-        IntentScores scores = model.classify("play a song about the weather");
+        IntentScores scores = MODEL.classify("play a song about the weather");
         assertThat(scores.probabilities()).containsOnlyKeys("weather", "music", IntentModel.OUT_OF_SCOPE);
         assertThat(scores.probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
@@ -56,7 +56,7 @@ class IntentModelTest {
 
     @Test
     void callsAnEmptyMessageOutOfScope() {
-        assertThat(model.classify(" ?! ").intent()).isEqualTo(IntentModel.OUT_OF_SCOPE);
+        assertThat(MODEL.classify(" ?! ").intent()).isEqualTo(IntentModel.OUT_OF_SCOPE);
     }
 
     @Test
@@ -82,9 +82,9 @@ class IntentModelTest {
     @Test
     void answersTheSameAfterSavingAndLoading(@TempDir Path dir) {
         Path file = dir.resolve("index/intent-model.bin");
-        model.save(file);
+        MODEL.save(file);
         IntentModel loaded = IntentModel.load(file);
-        assertThat(loaded.classify("turn up the jazz")).isEqualTo(model.classify("turn up the jazz"));
-        assertThat(loaded.minConfidence()).isEqualTo(model.minConfidence());
+        assertThat(loaded.classify("turn up the jazz")).isEqualTo(MODEL.classify("turn up the jazz"));
+        assertThat(loaded.minConfidence()).isEqualTo(MODEL.minConfidence());
     }
 }
