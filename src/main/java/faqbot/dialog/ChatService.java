@@ -77,9 +77,9 @@ public final class ChatService {
         if (intent.isUrgent() || (intent.isSmallTalk() && !aboutTheContent(intent, idx, message))) {
             String text = nlu.reply(intent, settings.contact(), message);
             if (text != null) {
-                ReplyType type = intent.isUrgent() ? ReplyType.URGENT : ReplyType.SMALLTALK;
-                return new ChatReply(type, text, 1.0, intent.name(), intent.probability(), List.of(),
-                        intent.isUrgent() ? List.of() : Suggestions.instead(List.of(), idx), "", tokens.encode(state.counted()));
+                ChatReply reply = intent.isUrgent() ? ChatReply.urgent(text, intent)
+                        : ChatReply.smallTalk(text, intent).suggesting(Suggestions.instead(List.of(), idx));
+                return reply.continuing(tokens.encode(state.counted()));
             }
         }
         return question(idx, nlu, intent, message, state);
@@ -116,9 +116,8 @@ public final class ChatService {
         }
         String answer = composer.compose(top.passage(), result.question());
         ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
-        return new ChatReply(ReplyType.ANSWER, answer, confidence, Intent.QUESTION, intent.probability(),
-                List.of(Citation.of(top.passage(), answer)), Suggestions.after(top.passage(), hits, idx, message),
-                settings.disclaimer(), tokens.encode(next));
+        return ChatReply.answer(answer, Citation.of(top.passage(), answer), confidence, intent, settings.disclaimer())
+                .suggesting(Suggestions.after(top.passage(), hits, idx, message)).continuing(tokens.encode(next));
     }
 
     /**
@@ -146,14 +145,12 @@ public final class ChatService {
 
     private ChatReply clarify(EntityRecognizer recognizer, Intent intent, double confidence, ConversationState next) {
         List<String> options = recognizer.procedureNames().stream().map(ChatService::capitalized).toList();
-        return new ChatReply(ReplyType.CLARIFY, CLARIFY, confidence, intent.name(), intent.probability(), List.of(), options, "",
-                tokens.encode(next));
+        return ChatReply.clarify(CLARIFY, options, confidence, intent).continuing(tokens.encode(next));
     }
 
     private ChatReply fallback(PassageIndex idx, String text, Intent intent, List<SearchHit> weak, double confidence,
             ConversationState next) {
-        return new ChatReply(ReplyType.FALLBACK, text, confidence, intent.name(), intent.probability(), List.of(),
-                Suggestions.instead(weak, idx), "", tokens.encode(next));
+        return ChatReply.fallback(text, confidence, intent).suggesting(Suggestions.instead(weak, idx)).continuing(tokens.encode(next));
     }
 
     /**
