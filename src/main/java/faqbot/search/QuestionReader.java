@@ -1,0 +1,76 @@
+package faqbot.search;
+
+import faqbot.index.EnglishTextAnalyzer;
+import faqbot.index.IndexFields;
+import faqbot.index.SpellingAnalyzer;
+import faqbot.nlu.PartOfSpeech;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+
+/** Reads a visitor's text as a {@link Question}: noise stripped, filler dropped, spelling corrected, words weighed. */
+final class QuestionReader implements Closeable {
+
+    /** Visitors' words beyond this many say little more and only make the query slower. */
+    static final int MAX_QUERY_WORDS = 32;
+
+    /** Words that only colour speech; dropped before synonyms, so "how do they actually do it" reads "how do they do it". */
+    private static final Set<String> FILLER = Set.of("actually", "really", "basically", "exactly", "literally", "honestly",
+            "just", "even", "um", "uh", "erm", "hmm", "please", "kindly", "so", "very", "pretty");
+
+    private final IndexReader reader;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer passageAnalyzer = new EnglishTextAnalyzer();
+    private final Analyzer words = new SpellingAnalyzer();
+    private final SpellingCorrector speller;
+    private final QuestionWeights weights;
+
+    QuestionReader(Generation generation) {
+        this.reader = generation.reader;
+        this.queryAnalyzer = generation.queryAnalyzer;
+        ContentVocabulary vocabulary = new ContentVocabulary(reader);
+        this.speller = new SpellingCorrector(generation.synonymWords, passageAnalyzer, vocabulary);
+        this.weights = new QuestionWeights(reader);
+    }
+
+    /**
+     * @param context words searched with the text (a topic carried over, the last heading): hits say separately how
+     *     much of the text alone they cover
+     */
+    Question read(String text, String context) throws IOException {
+        Part asked = part(text);
+        if (context.isBlank()) {
+            return new Question(asked.stripped(), List.of(asked.corrected()), asked.terms(), asked.terms());
+        }
+        Part more = part(context);
+        return new Question(asked.stripped(), List.of(asked.corrected(), more.corrected()), asked.terms().and(more.terms()),
+                asked.terms());
+    }
+
+    /** One text read: with its noise stripped, its words corrected, and its terms weighed. */
+    private record Part(String stripped, String corrected, QuestionTerms terms) {}
+
+    private Part part(String text) throws IOException {
+        String stripped = QuestionNoise.strip(text);
+        List<String> typed = corrected(stripped);
+        String corrected = String.join(" ", typed);
+        List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
+        double[] weighed = weights.weigh(groups, PartOfSpeech.english().tag(typed));
+        return new Part(stripped, corrected, new QuestionTerms(groups, weighed, passageAnalyzer));
+    }
+
+    /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
+    private List<String> corrected(String text) throws IOException {
+        List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !FILLER.contains(w)).toList();
+        return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader);
+    }
+
+    @Override
+    public void close() {
+        passageAnalyzer.close();
+        words.close();
+    }
+}
