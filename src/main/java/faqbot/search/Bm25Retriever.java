@@ -8,18 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Lexical retrieval: the question's words as a BM25 query over each passage field with that field's boost (built by
- * Lucene's {@link QueryBuilder}, so no input is ever a syntax error, and synonyms become synonym queries), plus what
- * an FAQ sheet's structure allows: the focus named whole, the question type matched. A corpus without focus or
- * types (articles) ranks by its words alone.
+ * Lexical retrieval: the question's words as a BM25 query over the passage fields, each weighted by how telling a
+ * match there is, plus what an FAQ sheet's structure allows: the focus named whole, the question type matched. A
+ * corpus without focus or types (articles) ranks by its words alone.
  *
  * <p>Every clause is optional, so Lucene can skip the passages that cannot reach the top. An entry can be found by
  * its type alone, but it covers none of the question, so rerank and confidence set it aside.
@@ -30,14 +28,14 @@ final class Bm25Retriever implements Retriever {
     static final Map<String, Float> FIELD_BOOSTS = boosts();
 
     private final IndexSearcher searcher;
-    private final QueryBuilder builder;
+    private final FieldsQueryBuilder builder;
     private final Optional<QuestionTypeModel> types;
     /** Whether any passage has a focus (FAQ sheets that say what an entry is about; articles do not). */
     private final boolean focused;
 
     Bm25Retriever(Generation generation) throws IOException {
         this.searcher = generation.searcher;
-        this.builder = new QueryBuilder(generation.queryAnalyzer);
+        this.builder = new FieldsQueryBuilder(generation.queryAnalyzer, indexed(generation.reader));
         this.types = generation.types;
         this.focused = generation.reader.getDocCount(IndexFields.FOCUS_KEY) > 0;
     }
@@ -50,6 +48,17 @@ final class Bm25Retriever implements Retriever {
         boosts.put(IndexFields.FOCUS, 1.5f);
         boosts.put(IndexFields.DOCUMENT_TITLE, 0.3f);
         return Collections.unmodifiableMap(boosts); // in a fixed order: scores are summed in clause order
+    }
+
+    /** The boosted fields some passage of this generation has (articles have no FAQ question or focus). */
+    private static Map<String, Float> indexed(IndexReader reader) throws IOException {
+        Map<String, Float> present = new LinkedHashMap<>();
+        for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
+            if (reader.getDocCount(field.getKey()) > 0) {
+                present.put(field.getKey(), field.getValue());
+            }
+        }
+        return present;
     }
 
     @Override
@@ -66,12 +75,10 @@ final class Bm25Retriever implements Retriever {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean anyWord = false;
         for (String text : question.texts()) {
-            for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-                Query words = builder.createBooleanQuery(field.getKey(), text);
-                if (words != null) {
-                    query.add(new BoostQuery(words, field.getValue()), BooleanClause.Occur.SHOULD);
-                    anyWord = true;
-                }
+            Query words = builder.createBooleanQuery(IndexFields.BODY, text);
+            if (words != null) {
+                query.add(words, BooleanClause.Occur.SHOULD);
+                anyWord = true;
             }
         }
         if (!anyWord) {

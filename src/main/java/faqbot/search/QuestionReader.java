@@ -1,5 +1,7 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
 import faqbot.index.SpellingAnalyzer;
@@ -27,6 +29,12 @@ final class QuestionReader implements Closeable {
     private final Analyzer words = new SpellingAnalyzer();
     private final SpellingCorrector speller;
     private final QuestionWeights weights;
+    /**
+     * Context words as read, by their text. They come from the corpus (a topic's words, a heading), never from the
+     * visitor, so there are few of them; reading them afresh was a third of a turn that carries a topic.
+     */
+    private final Cache<String, Part> contexts = Caffeine.newBuilder().maximumSize(MAX_CONTEXTS_KEPT).build();
+    private static final int MAX_CONTEXTS_KEPT = 4096;
 
     QuestionReader(Generation generation) {
         this.reader = generation.reader;
@@ -40,12 +48,12 @@ final class QuestionReader implements Closeable {
      * @param context words searched with the text (a topic carried over, the last heading): hits say separately how
      *     much of the text alone they cover
      */
-    Question read(String text, String context) throws IOException {
+    Question read(String text, String context) {
         Part asked = part(text);
         if (context.isBlank()) {
             return new Question(asked.stripped(), List.of(asked.corrected()), asked.terms(), asked.terms());
         }
-        Part more = part(context);
+        Part more = contexts.get(context, this::part);
         return new Question(asked.stripped(), List.of(asked.corrected(), more.corrected()), asked.terms().and(more.terms()),
                 asked.terms());
     }
@@ -53,7 +61,7 @@ final class QuestionReader implements Closeable {
     /** One text read: with its noise stripped, its words corrected, and its terms weighed. */
     private record Part(String stripped, String corrected, QuestionTerms terms) {}
 
-    private Part part(String text) throws IOException {
+    private Part part(String text) {
         String stripped = QuestionNoise.strip(text);
         List<String> typed = corrected(stripped);
         String corrected = String.join(" ", typed);
@@ -63,9 +71,13 @@ final class QuestionReader implements Closeable {
     }
 
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
-    private List<String> corrected(String text) throws IOException {
+    private List<String> corrected(String text) {
         List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !FILLER.contains(w)).toList();
-        return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader);
+        try {
+            return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader);
+        } catch (IOException e) {
+            return typed; // read as typed: the corrector looks words up in the index, which a closed reader refuses
+        }
     }
 
     @Override
