@@ -6,7 +6,7 @@ import faqbot.nlu.PartOfSpeech;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
-import faqbot.search.Reranker;
+import faqbot.search.Ranking;
 import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
 import faqbot.nlu.Intent;
@@ -35,8 +35,6 @@ public final class ChatService {
     static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
     /** A message naming one of the content's topics ("right for me") with this much coverage is about the content. */
     static final double NAMED_TOPIC_COVERAGE = 0.5;
-    /** How close two passages about different procedures must score for the question to count as ambiguous. */
-    static final double AMBIGUITY_MARGIN = 0.08;
     /** Generations whose models are kept loaded: the live one and the one a swap just replaced. */
     static final int GENERATIONS_KEPT = 2;
 
@@ -91,9 +89,9 @@ public final class ChatService {
         if (text == null) {
             return null;
         }
-        ReplyType type = intent.isUrgent() ? ReplyType.URGENT : ReplyType.SMALLTALK;
-        return new ChatReply(type, text, 1.0, intent.name(), intent.probability(), List.of(),
-                intent.isUrgent() ? List.of() : Suggestions.instead(List.of(), idx), "", tokens.encode(state.counted()));
+        ChatReply reply = intent.isUrgent() ? ChatReply.urgent(text, intent)
+                : ChatReply.smallTalk(text, intent).suggesting(Suggestions.instead(List.of(), idx));
+        return reply.continuing(tokens.encode(state.counted()));
     }
 
     /** The clinic's settings, for the widget's contact link and emergency line. */
@@ -117,7 +115,7 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
-        List<SearchHit> hits = HeadingFocus.order(result.hits(), plan.procedures(), plan.topics(), recognizer);
+        List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.procedures(), plan.topics(), recognizer);
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, intent.questionProbability());
         boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
@@ -127,49 +125,23 @@ public final class ChatService {
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);
-        if (needsProcedure(plan, hits, recognizer)) {
+        if (Ranking.needsProcedure(plan.procedures(), plan.topics(), hits, recognizer)) {
             return clarify(recognizer, intent, confidence, state.next(List.of(), plan.topics(), "", true));
         }
         String answer = composer.compose(top.passage(), result.question());
         ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
-        return new ChatReply(ReplyType.ANSWER, answer, confidence, Intent.QUESTION, intent.probability(),
-                List.of(Citation.of(top.passage(), answer)), Suggestions.after(top.passage(), hits, idx, message),
-                settings.disclaimer(), tokens.encode(next));
-    }
-
-    /**
-     * A topic with no procedure and nothing to inherit, where the best passages are about different procedures and
-     * almost equally good and cover the question alike ("how long is recovery?"): asking serves the patient better
-     * than guessing. Where one
-     * passage clearly answers, or the content covers both together, the bot answers.
-     */
-    private static boolean needsProcedure(TurnPlan plan, List<SearchHit> hits, EntityRecognizer recognizer) {
-        if (!plan.procedures().isEmpty() || plan.topics().isEmpty()) {
-            return false;
-        }
-        Set<String> first = HeadingFocus.about(hits.get(0), recognizer);
-        if (first.size() != 1 || first.contains(Entities.BOTH)) {
-            return false;
-        }
-        float best = hits.get(0).score();
-        double firstScore = Reranker.combined(hits.get(0), best);
-        return hits.stream().skip(1).filter(h -> {
-            Set<String> about = HeadingFocus.about(h, recognizer);
-            return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
-        }).findFirst().map(h -> firstScore - Reranker.combined(h, best) < AMBIGUITY_MARGIN
-                && hits.get(0).coverage() - h.coverage() < AMBIGUITY_MARGIN).orElse(false);
+        return ChatReply.answer(answer, Citation.of(top.passage(), answer), confidence, intent, settings.disclaimer())
+                .suggesting(Suggestions.after(top.passage(), hits, idx, message)).continuing(tokens.encode(next));
     }
 
     private ChatReply clarify(EntityRecognizer recognizer, Intent intent, double confidence, ConversationState next) {
         List<String> options = recognizer.procedureNames().stream().map(ChatService::capitalized).toList();
-        return new ChatReply(ReplyType.CLARIFY, CLARIFY, confidence, intent.name(), intent.probability(), List.of(), options, "",
-                tokens.encode(next));
+        return ChatReply.clarify(CLARIFY, options, confidence, intent).continuing(tokens.encode(next));
     }
 
     private ChatReply fallback(PassageIndex idx, String text, Intent intent, List<SearchHit> weak, double confidence,
             ConversationState next) {
-        return new ChatReply(ReplyType.FALLBACK, text, confidence, intent.name(), intent.probability(), List.of(),
-                Suggestions.instead(weak, idx), "", tokens.encode(next));
+        return ChatReply.fallback(text, confidence, intent).suggesting(Suggestions.instead(weak, idx)).continuing(tokens.encode(next));
     }
 
     /**

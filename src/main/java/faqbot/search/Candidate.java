@@ -1,4 +1,4 @@
 package faqbot.search;
 
-/** A matching document before its passage is read: enough to rerank, so only the kept hits are read. */
-record Candidate(int doc, float score, double coverage, double headingCoverage) {}
+/** A passage the retrieval stage found, by its document number, with the retriever's score (higher is better). */
+record Candidate(int doc, float score) {}

@@ -1,6 +1,5 @@
 package faqbot.search;
 
-import faqbot.corpus.Passage;
 import faqbot.index.IndexFields;
 import java.util.HashSet;
 import java.util.List;
@@ -44,32 +43,12 @@ public final class QuestionTerms {
         return groups.isEmpty();
     }
 
-    /** Share of the question's weight found in the text, 0..1. */
-    public double coverage(String text) {
-        if (groups.isEmpty()) {
-            return 0;
-        }
-        return coverage(termsOf(text));
-    }
-
     /**
      * The terms of a passage's text as questions are matched against them; the same for every question and index
      * generation, so callers may keep them.
      */
     public Set<String> termsOf(String text) {
         return passageAnalyzer == null ? Set.of() : Set.copyOf(Analysis.terms(passageAnalyzer, IndexFields.BODY, text));
-    }
-
-    /** Share of the question's weight found anywhere in the passage (text, headings, FAQ question), 0..1. */
-    public double coverage(Passage passage) {
-        if (groups.isEmpty()) {
-            return 0;
-        }
-        Set<String> present = new HashSet<>();
-        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.BODY, passage.text()));
-        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.HEADING, String.join(" ", passage.trail())));
-        present.addAll(Analysis.terms(passageAnalyzer, IndexFields.QUESTION, String.join(" ", passage.question())));
-        return coverage(present);
     }
 
     /** Every term of the question, in any of its wordings. */

@@ -1,7 +1,5 @@
 package faqbot.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.index.IndexFields;
 import faqbot.nlu.PartOfSpeech;
 import java.io.IOException;
@@ -16,9 +14,6 @@ import org.apache.lucene.index.Term;
  */
 final class QuestionWeights {
 
-    /** Terms whose document frequency is kept: a visitor's words repeat, and an index generation never changes. */
-    static final int MAX_KEPT = 50_000;
-
     /**
      * An adjective qualifies what is asked ("a big operation", "in simple words", "real pain relief"); the nouns
      * name it. A passage that has the thing but not the quality still mostly answers, so the quality weighs less.
@@ -26,13 +21,9 @@ final class QuestionWeights {
     static final double ADJECTIVE = 0.7;
 
     private final IndexReader reader;
-    private final ContentVocabulary vocabulary;
-    /** Only the content's terms: a word no passage holds has no frequency to keep, and is the visitor's own. */
-    private final Cache<String, Integer> docFreqs = Caffeine.newBuilder().maximumSize(MAX_KEPT).executor(Runnable::run).build();
 
-    QuestionWeights(IndexReader reader, ContentVocabulary vocabulary) {
+    QuestionWeights(IndexReader reader) {
         this.reader = reader;
-        this.vocabulary = vocabulary;
     }
 
     /**
@@ -73,11 +64,8 @@ final class QuestionWeights {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
+    /** The term's document frequency in the field where it is most common. */
     private int docFreq(String term) {
-        return vocabulary.contains(term) ? docFreqs.get(term, this::readDocFreq) : 0;
-    }
-
-    private int readDocFreq(String term) {
         try {
             int df = 0;
             for (String field : List.of(IndexFields.BODY, IndexFields.HEADING, IndexFields.QUESTION)) {

@@ -9,21 +9,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Multi-turn conversations in patients' wording, written as files in src/test/resources/dialogues/:
  * "> message" is a turn, "= type[|type] [anchor|anchor...]" what the reply must be, "! tamper" corrupts the token.
+ * The turns still answered wrongly are listed by file and line: a new miss fails the test, and so does a listed one
+ * that starts passing (take it off the list).
  */
 class DialogueTest {
 
     static final Path DIALOGUES = Path.of("src/test/resources/dialogues");
-    /** The share of turns that must be right; each miss is printed so a content or ranking change shows its cost. */
-    static final double MIN_TURNS_RIGHT = 80.0;
+
+    /** The turns answered wrongly today, as file:line of their expectation. */
+    static final Set<String> KNOWN_MISSES = Set.of(
+            "05-elderly-mother-candidate.txt:3",
+            "07-recovery-no-procedure-then-kyphoplasty.txt:3",
+            "08-tamper-risks-after-definition.txt:8",
+            "12-difference-offtopic-height.txt:5",
+            "18-pain-relief-comparison.txt:5",
+            "19-cheaper-why-out-of-pocket.txt:7",
+            "20-nerve-damage-switch.txt:5",
+            "22-quality-of-life-then-mobility-then-robot.txt:5",
+            "23-guidance-switch.txt:7",
+            "25-choosing-severe-fracture-cost.txt:5");
 
     @Test
-    void conversationsAreFollowedAcrossTurns() throws IOException {
+    void conversationsAreFollowedAcrossTurnsButTheKnownMisses() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(DIALOGUES)) {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -39,7 +53,8 @@ class DialogueTest {
         System.out.printf("Dialogues: %d conversations, %d turns, %.1f%% right%n", files.size(), turns, right);
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(files).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(right).as("turns right; misses:%n%s", String.join("\n", misses)).isGreaterThanOrEqualTo(MIN_TURNS_RIGHT);
+        assertThat(misses.stream().map(m -> m.substring(0, m.indexOf(' '))))
+                .as("misses:%n%s", String.join("\n", misses)).containsExactlyInAnyOrderElementsOf(KNOWN_MISSES);
     }
 
     record Turn(String message, boolean tamper, List<String> types, List<String> anchors, int line) {}

@@ -10,36 +10,46 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Patients' questions (plain, lay, misspelled) must be answered from the right section. The target is 90%; the
- * floor is a little lower so that one changed question of 62 does not fail the build, while a real regression does.
+ * Patients' questions (plain, lay, misspelled) must be answered from the right section. The questions still missed
+ * are listed by name: a new miss fails the test, and so does a listed one that starts passing (take it off the list).
  */
 class RetrievalQualityTest {
 
-    static final double MIN_HIT_RATE = 87.0;
+    /** The questions answered from another section today, each a known weakness of ranking. */
+    static final Set<String> KNOWN_MISSES = Set.of(
+            "is this a big operation or a small one?",
+            "what does the balloon actually do inside the bone",
+            "what percentage of people feel less pain after kyphoplasty",
+            "will i be able to move better afterwards",
+            "can the bone cement leak out",
+            "is this hospital any good with spine fractures");
 
     record Case(String question, List<String> anchors) {}
 
     @Test
-    void patientQuestionsAreAnsweredFromTheRightSection() throws IOException {
+    void patientQuestionsAreAnsweredFromTheRightSectionButTheKnownMisses() throws IOException {
         List<Case> cases = read(Path.of("src/test/resources/retrieval/questions.tsv"));
+        Set<String> missed = new LinkedHashSet<>();
         List<String> misses = new ArrayList<>();
         for (Case c : cases) {
             ChatReply reply = TestIndex.bundled().chat().reply(c.question(), null);
             String cited = reply.citations().isEmpty() ? "(none)" : anchor(reply.citations().get(0).url());
             if (reply.type() != ReplyType.ANSWER || !c.anchors().contains(cited)) {
+                missed.add(c.question());
                 misses.add(String.format("%-60s → %s %s (%.2f), expected %s", c.question(), reply.type().json(), cited, reply.confidence(), c.anchors()));
             }
         }
-        double hitRate = 100.0 * (cases.size() - misses.size()) / cases.size();
-        System.out.printf("Retrieval hit rate: %.1f%% of %d questions%n", hitRate, cases.size());
+        System.out.printf("Retrieval hit rate: %.1f%% of %d questions%n", 100.0 * (cases.size() - missed.size()) / cases.size(), cases.size());
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
-        // The goal is 90% (issue 2); this floor guards against regressions until ranking reaches it.
-        assertThat(hitRate).as("hit rate; misses:%n%s", String.join("\n", misses)).isGreaterThanOrEqualTo(MIN_HIT_RATE);
+        assertThat(cases.stream().map(Case::question)).as("every known miss is still a question asked").containsAll(KNOWN_MISSES);
+        assertThat(missed).as("misses:%n%s", String.join("\n", misses)).containsExactlyInAnyOrderElementsOf(KNOWN_MISSES);
     }
 
     static String anchor(String url) {

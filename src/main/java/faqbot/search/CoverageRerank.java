@@ -1,0 +1,49 @@
+package faqbot.search;
+
+import faqbot.index.IndexFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * The rerank stage: the retrieved candidates read as passages, each judged by how much of the question it covers
+ * (in all its fields, and in its headings alone), then put in order by {@link Ranking}. The cost is bounded by the
+ * number of candidates, never by the corpus size.
+ */
+final class CoverageRerank {
+
+    /**
+     * The fields a passage's own headings, FAQ question and focus names are indexed in; coverage there says
+     * "squarely about" (an entry about BFNS covers "bfns" even if only its focus field says so).
+     */
+    private static final List<String> HEADING_FIELDS = List.of(IndexFields.HEADING, IndexFields.QUESTION, IndexFields.FOCUS);
+    private static final List<String> TEXT_FIELDS = List.of(IndexFields.BODY);
+
+    private final IndexReader reader;
+    private final PassageStore passages;
+
+    CoverageRerank(IndexReader reader, PassageStore passages) {
+        this.reader = reader;
+        this.passages = passages;
+    }
+
+    /** The best {@code k} of the candidates (best first by the retriever), best first. */
+    List<SearchHit> rerank(Question question, List<Candidate> candidates, int k) throws IOException {
+        Set<String> terms = question.terms().terms();
+        int[] docs = candidates.stream().mapToInt(Candidate::doc).toArray();
+        List<Set<String>> inHeadings = PassageTerms.present(reader, docs, terms, HEADING_FIELDS);
+        List<Set<String>> inBodies = PassageTerms.present(reader, docs, terms, TEXT_FIELDS);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Set<String> inPassage = new HashSet<>(inHeadings.get(i));
+            inPassage.addAll(inBodies.get(i));
+            hits.add(new SearchHit(passages.load(docs[i]), candidates.get(i).score(), question.terms().coverage(inPassage),
+                    question.terms().coverage(inHeadings.get(i)), question.askedTerms().coverage(inPassage)));
+        }
+        List<SearchHit> ranked = Ranking.byRelevance(hits);
+        return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+}
