@@ -2,13 +2,9 @@ package faqbot.index;
 
 import faqbot.corpus.Corpus;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +20,6 @@ import java.util.stream.Stream;
  */
 public final class IndexStore {
 
-    static final String CURRENT = "CURRENT";
     public static final String LUCENE_DIR = "lucene";
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String ENTITIES_FILE = "entities.txt";
@@ -35,12 +30,13 @@ public final class IndexStore {
     /** Written into a generation once it passed its checks as a new build: only such a generation is a rollback target. */
     static final String VERIFIED = "VERIFIED";
     private static final String PREFIX = "gen-";
-    private static final String PINNED = "PINNED";
 
     private final Path root;
+    private final LivePointer live;
 
     public IndexStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.live = new LivePointer(this.root);
     }
 
     public Path root() {
@@ -49,12 +45,7 @@ public final class IndexStore {
 
     /** The live generation, if there is one with a manifest. */
     public Optional<Path> current() throws IOException {
-        Path pointer = root.resolve(CURRENT);
-        if (!Files.exists(pointer)) {
-            return Optional.empty();
-        }
-        Path gen = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-        return Files.exists(gen.resolve(Manifest.FILE)) ? Optional.of(gen) : Optional.empty();
+        return live.current();
     }
 
     /** Whether the live generation was built from exactly this corpus by this index format. */
@@ -116,12 +107,7 @@ public final class IndexStore {
 
     /** Makes a built generation the live one, atomically (written aside, flushed to disk, renamed over CURRENT). */
     public void activate(Path generation) throws IOException {
-        Path tmp = root.resolve(CURRENT + ".tmp");
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            channel.write(ByteBuffer.wrap((generation.getFileName().toString() + "\n").getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
-        }
-        Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        live.pointAt(generation);
     }
 
     /** Every complete generation (one with a manifest), oldest first. */
@@ -162,7 +148,7 @@ public final class IndexStore {
                 removed.add(dir);
             }
         }
-        Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
+        live.cleanIncomplete();
         return removed;
     }
 
@@ -192,16 +178,11 @@ public final class IndexStore {
      * corpus has changed since, until the next reindex.
      */
     public void pin(boolean pinned) throws IOException {
-        Path marker = root.resolve(PINNED);
-        if (pinned) {
-            Files.writeString(marker, "rolled back by hand; the next reindex clears this\n", StandardCharsets.UTF_8);
-        } else {
-            Files.deleteIfExists(marker);
-        }
+        live.pin(pinned);
     }
 
     public boolean isPinned() {
-        return Files.exists(root.resolve(PINNED));
+        return live.isPinned();
     }
 
     private List<Path> generationDirs() throws IOException {

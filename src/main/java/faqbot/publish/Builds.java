@@ -3,7 +3,6 @@ package faqbot.publish;
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
 import faqbot.corpus.Corpus;
-import faqbot.corpus.CorpusException;
 import faqbot.corpus.CorpusLoader;
 import faqbot.corpus.Problem;
 import faqbot.corpus.Validation;
@@ -12,11 +11,9 @@ import faqbot.index.GenerationArtifact;
 import faqbot.index.GenerationCheck;
 import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
-import faqbot.index.UnusableGenerationException;
 import faqbot.search.PassageIndex;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,20 +67,7 @@ public final class Builds {
      * file the stages require of every generation, Lucene's checksums, and its passages against its manifest.
      */
     public PassageIndex open(Path generation) throws IOException {
-        List<String> required = artifacts.stream().flatMap(a -> a.requiredFiles().stream()).toList();
-        Manifest manifest = GenerationCheck.check(generation, required);
-        PassageIndex index;
-        try {
-            index = PassageIndex.open(generation);
-        } catch (IOException | RuntimeException e) {
-            throw new UnusableGenerationException(generation, "it cannot be opened (" + FailureText.of(e) + ")", e);
-        }
-        if (index.size() != manifest.passages()) {
-            int size = index.size();
-            index.close();
-            throw new UnusableGenerationException(generation, "it holds " + size + " passages, its manifest says " + manifest.passages());
-        }
-        return index;
+        return CheckedGeneration.open(generation, artifacts.stream().flatMap(a -> a.requiredFiles().stream()).toList());
     }
 
     /** Reads and checks the whole corpus; every problem at once. */
@@ -115,7 +99,8 @@ public final class Builds {
             Validation validation = validate();
             long validated = clock.lap();
             if (!validation.ok()) {
-                return invalid(validation, clock, validated);
+                return ReindexReport.invalid(describe(validation.errors()), describe(validation.warnings()), stillLive(),
+                        new ReindexReport.Timings(validated, 0, 0, clock.total()));
             }
             Optional<ReindexReport> unchanged = unchanged(validation, clock, validated);
             if (unchanged.isPresent()) {
@@ -160,9 +145,7 @@ public final class Builds {
             Manifest m = candidate.manifest();
             LOG.info("index built and published {} {} {} {} {}", kv("event", "index_build"), kv("generation", m.generation()),
                     kv("documents", m.documents()), kv("passages", m.passages()), kv("millis", clock.total()));
-            return new ReindexReport("reindex", ReindexReport.OK, m.generation(), "Published " + m.generation() + ": "
-                    + count(m.documents(), "document") + ", " + count(m.passages(), "passage") + ".", m.documents(), m.passages(),
-                    new ReindexReport.Timings(validated, built, verified, clock.total()), List.of(), warnings, Instant.now().toString(), false);
+            return ReindexReport.published(m, new ReindexReport.Timings(validated, built, verified, clock.total()), warnings);
         } catch (Exception e) {
             if (!live) {
                 store.cleanIncomplete();
@@ -171,7 +154,7 @@ public final class Builds {
                 }
             }
             LOG.warn("reindex failed {} {}", kv("event", "index_build_failed"), kv("problem", FailureText.of(e)));
-            return failed("reindex", "The new index was not published: " + FailureText.of(e) + ". " + stillLive(), clock.total(), warnings);
+            return ReindexReport.failed("reindex", "The new index was not published: " + FailureText.of(e) + ". " + stillLive(), clock.total(), warnings);
         }
     }
 
@@ -187,14 +170,7 @@ public final class Builds {
      * if that throws, the index is closed and the failure thrown: what every generation passes before it is served.
      */
     public PassageIndex openLoaded(Path generation, Consumer<PassageIndex> load) throws IOException {
-        PassageIndex index = open(generation);
-        try {
-            load.accept(index);
-            return index;
-        } catch (RuntimeException e) {
-            closeQuietly(index);
-            throw e;
-        }
+        return CheckedGeneration.loaded(open(generation), load);
     }
 
     /** Makes the generation before the live one live again, and keeps it at restarts until the next reindex. */
@@ -208,44 +184,7 @@ public final class Builds {
      */
     public ReindexReport rollback(Consumer<PassageIndex> load, Consumer<PassageIndex> serve) throws BuildRunningException, IOException {
         Stopwatch clock = new Stopwatch();
-        return locked(() -> {
-            List<String> unusable = new ArrayList<>();
-            for (Path target : store.rollbackTargets()) {
-                Optional<PassageIndex> index = loaded(target, load, unusable);
-                if (index.isPresent()) {
-                    store.activate(target);
-                    store.pin(true);
-                    serve.accept(index.get());
-                    Manifest m = index.get().manifest();
-                    LOG.info("rolled back {} {}", kv("event", "rollback"), kv("generation", m.generation()));
-                    return new ReindexReport("rollback", ReindexReport.OK, m.generation(), "Rolled back to " + m.generation()
-                            + " (built " + m.builtAt() + "); it stays live until the next reindex." + skipped(unusable), m.documents(),
-                            m.passages(), new ReindexReport.Timings(0, 0, 0, clock.total()), List.of(), List.of(), Instant.now().toString(), false);
-                }
-            }
-            return failed("rollback", "There is no earlier generation to go back to." + skipped(unusable) + " " + stillLive(),
-                    clock.total(), List.of());
-        });
-    }
-
-    /** The target checked and loaded; or nothing, the target no longer a rollback target and the reason noted. */
-    private Optional<PassageIndex> loaded(Path target, Consumer<PassageIndex> load, List<String> unusable) throws IOException {
-        try {
-            return Optional.of(openLoaded(target, load));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("rollback skips {}: {}", target.getFileName(), FailureText.of(e));
-            unusable.add(FailureText.of(e));
-            try {
-                store.unverify(target);
-            } catch (IOException readOnly) {
-                // the index directory cannot be written: the target is checked, and skipped, again next time
-            }
-            return Optional.empty();
-        }
-    }
-
-    private static String skipped(List<String> unusable) {
-        return unusable.isEmpty() ? "" : " Skipped, and no longer a rollback target: " + String.join("; ", unusable) + ".";
+        return locked(() -> new Rollback(this).run(load, serve, clock));
     }
 
     /**
@@ -258,38 +197,7 @@ public final class Builds {
 
     /** As {@link #ensureCurrent()}, telling a build's progress. */
     public Path ensureCurrent(BuildProgress progress) throws Exception {
-        Optional<Path> current = store.current();
-        if (current.isPresent() && isUpToDate()) {
-            return current.get();
-        }
-        ReindexReport report;
-        try {
-            report = publish(progress, Builds::closeQuietly);
-        } catch (BuildRunningException e) {
-            if (current.isPresent()) {
-                return current.get();
-            }
-            throw e;
-        } catch (IOException e) {
-            if (current.isEmpty()) {
-                throw e;
-            }
-            // e.g. a read-only index directory: the corpus changed, but the last good generation still serves
-            LOG.warn("the index could not be rebuilt for the changed corpus ({}); serving the last good index {}",
-                    FailureText.of(e), current.get().getFileName());
-            return current.get();
-        }
-        if (report.ok() || current.isPresent()) {
-            if (!report.ok()) {
-                LOG.warn("the corpus could not be published, serving the last good index {}: {}", current.get().getFileName(), report.message());
-                report.errors().forEach(error -> LOG.warn("  {}", error));
-            }
-            return store.current().orElseThrow();
-        }
-        if (ReindexReport.INVALID.equals(report.status())) {
-            throw new CorpusException(validate().problems());
-        }
-        throw new IllegalStateException(report.message());
+        return new StartupBuild(this).ensureCurrent(progress);
     }
 
     /** Whether there is a live generation to serve as it is: built from this corpus, or pinned by a rollback. */
@@ -306,18 +214,6 @@ public final class Builds {
         }
     }
 
-    private ReindexReport invalid(Validation validation, Stopwatch clock, long validated) throws IOException {
-        int errors = validation.errors().size();
-        return new ReindexReport("reindex", ReindexReport.INVALID, null, "The corpus has " + errors + (errors == 1 ? " error" : " errors")
-                + "; nothing was built. " + stillLive(), 0, 0, new ReindexReport.Timings(validated, 0, 0, clock.total()),
-                describe(validation.errors()), describe(validation.warnings()), Instant.now().toString(), false);
-    }
-
-    static ReindexReport failed(String action, String message, long millis, List<String> warnings) {
-        return new ReindexReport(action, ReindexReport.FAILED, null, message, 0, 0, new ReindexReport.Timings(0, 0, 0, millis),
-                List.of(), warnings, Instant.now().toString(), false);
-    }
-
     /**
      * A reindex of the corpus the live generation was built from makes no new generation: it would only push a
      * rollback target off the kept ones. It clears a rollback's pin, as any reindex does.
@@ -330,39 +226,16 @@ public final class Builds {
         store.pin(false);
         Manifest m = GenerationCheck.manifest(live.get());
         LOG.info("reindex found the corpus unchanged {} {}", kv("event", "index_unchanged"), kv("generation", m.generation()));
-        return Optional.of(new ReindexReport("reindex", ReindexReport.OK, m.generation(), "The corpus is unchanged since "
-                + m.generation() + " was built (" + m.builtAt() + "): no new generation was made; " + m.generation() + " stays live.",
-                m.documents(), m.passages(), new ReindexReport.Timings(validated, 0, 0, clock.total()), List.of(),
-                describe(validation.warnings()), Instant.now().toString(), true));
+        return Optional.of(ReindexReport.unchanged(m, new ReindexReport.Timings(validated, 0, 0, clock.total()), describe(validation.warnings())));
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private String stillLive() throws IOException {
+    /** The sentence every report that changed nothing ends with. */
+    String stillLive() throws IOException {
         Optional<Path> current = store.current();
         return current.map(p -> "The live index is unchanged (" + p.getFileName() + ").").orElse("There is no live index yet.");
     }
 
     private List<String> describe(List<Problem> problems) {
         return problems.stream().map(p -> p.describe(corpusDir)).toList();
-    }
-
-    /** Milliseconds since the last lap, and in all. */
-    private static final class Stopwatch {
-        private final long start = System.nanoTime();
-        private long last = start;
-
-        long lap() {
-            long now = System.nanoTime();
-            long millis = (now - last) / 1_000_000;
-            last = now;
-            return millis;
-        }
-
-        long total() {
-            return (System.nanoTime() - start) / 1_000_000;
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -89,13 +88,13 @@ public final class Publisher {
             PassageIndex next = builds.openLoaded(generation, warmUp);
             Manifest m = next.manifest();
             swap(next, "published elsewhere");
-            report = new ReindexReport("follow", ReindexReport.OK, name, "Now serving " + name + ", made live by another process.",
-                    m.documents(), m.passages(), ReindexReport.Timings.NONE, List.of(), List.of(), Instant.now().toString(), false);
+            report = ReindexReport.live("follow", m, "Now serving " + name + ", made live by another process.",
+                    ReindexReport.Timings.NONE, List.of(), false);
         } catch (IOException | RuntimeException e) {
             refused = name;
             LOG.warn("the live generation published elsewhere is not served {} {} {}", kv("event", "index_swap_refused"),
                     kv("generation", name), kv("problem", FailureText.of(e)));
-            report = Builds.failed("follow", name + " was made live by another process but is not served here: " + FailureText.of(e)
+            report = ReindexReport.failed("follow", name + " was made live by another process but is not served here: " + FailureText.of(e)
                     + ". Still serving " + served() + ".", 0, List.of());
         }
         last.set(report);
@@ -150,7 +149,7 @@ public final class Publisher {
         try {
             report = action.run();
         } catch (IOException e) {
-            report = Builds.failed(name, "The index directory could not be used (" + FailureText.of(e) + "). The live index is unchanged.",
+            report = ReindexReport.failed(name, "The index directory could not be used (" + FailureText.of(e) + "). The live index is unchanged.",
                     0, List.of());
         }
         last.set(report);
