@@ -2,6 +2,7 @@ package faqbot.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import faqbot.index.AnalyzedTerms;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
 import faqbot.index.SpellingAnalyzer;
@@ -66,17 +67,17 @@ final class QuestionReader implements Closeable {
         String corrected = String.join(" ", typed);
         List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
         double[] weighed = weights.weigh(groups, PartOfSpeech.english().tag(typed));
-        return new Part(stripped, corrected, new QuestionTerms(groups, weighed, passageAnalyzer));
+        return new Part(stripped, corrected, new QuestionTerms(groups.stream().map(Analysis.WordGroup::terms).toList(), weighed, passageAnalyzer));
     }
 
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
     private List<String> corrected(String text) {
-        List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !StopWords.FILLER.contains(w)).toList();
+        List<String> typed = AnalyzedTerms.of(words, IndexFields.BODY, text).stream().filter(w -> !StopWords.FILLER.contains(w)).toList();
         return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader, IndexFields.SPELLING);
     }
 
     private boolean stemIsKnown(String word, ContentVocabulary vocabulary) {
-        return Analysis.terms(passageAnalyzer, IndexFields.BODY, word).stream().anyMatch(vocabulary::contains);
+        return AnalyzedTerms.of(passageAnalyzer, IndexFields.BODY, word).stream().anyMatch(vocabulary::contains);
     }
 
     @Override
