@@ -26,6 +26,7 @@ final class QuestionReader implements Closeable {
     private final Analyzer words = new SpellingAnalyzer();
     private final SpellingCorrector speller;
     private final QuestionWeights weights;
+    private final PartOfSpeech english;
     /**
      * Context words as read, by their text. They come from the corpus (a topic's words, a heading), never from the
      * visitor, so there are few of them; reading them afresh was a third of a turn that carries a topic.
@@ -40,8 +41,9 @@ final class QuestionReader implements Closeable {
         // "inject" is no typo just because the content only says "injected", nor is a disease's other name that only
         // an FAQ entry's focus names ("spondylarthritis"); stop words are never misspelled.
         this.speller = new SpellingCorrector(SpellingCorrector.SEARCH, word -> generation.synonymWords.contains(word)
-                || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), PartOfSpeech.english());
+                || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), generation.english);
         this.weights = new QuestionWeights(reader);
+        this.english = generation.english;
     }
 
     /**
@@ -66,7 +68,7 @@ final class QuestionReader implements Closeable {
         List<String> typed = corrected(stripped);
         String corrected = String.join(" ", typed);
         List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
-        double[] weighed = weights.weigh(groups, PartOfSpeech.english().tag(typed));
+        double[] weighed = weights.weigh(groups, english.tag(typed));
         return new Part(stripped, corrected, new QuestionTerms(groups.stream().map(Analysis.WordGroup::terms).toList(), weighed, passageAnalyzer));
     }
 
