@@ -45,8 +45,7 @@ final class CombinedCategorizer {
      * The combined probabilities per category index (see {@link #category(int)}), and the maxent model's own: naive
      * Bayes is overconfident, so how sure we are is better read from maxent alone (measured on CLINC150 val).
      */
-    record Scores(double[] combined, double[] maxent) {
-    }
+    record Scores(double[] combined, double[] maxent) {}
 
     /** Scores a message's feature strings ({@link IntentFeatures}), made once for both models. */
     Scores categorize(String[] features) {
@@ -74,10 +73,6 @@ final class CombinedCategorizer {
             scores[k] /= sum;
         }
         return scores;
-    }
-
-    int size() {
-        return maxentModel.getNumOutcomes();
     }
 
     String category(int index) {

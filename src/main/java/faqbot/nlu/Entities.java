@@ -15,14 +15,6 @@ public record Entities(Set<String> procedures, Set<String> topics) {
         topics = Set.copyOf(topics);
     }
 
-    public boolean hasProcedure() {
-        return !procedures.isEmpty();
-    }
-
-    public boolean hasTopic() {
-        return !topics.isEmpty();
-    }
-
     public boolean isEmpty() {
         return procedures.isEmpty() && topics.isEmpty();
     }

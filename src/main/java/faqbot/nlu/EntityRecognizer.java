@@ -106,8 +106,8 @@ public final class EntityRecognizer {
                 procedures.add(type.substring(PROCEDURE.length() + 1));
             }
             for (String phrase : line.substring(colon + 1).split(",")) {
-                vocabulary.addAll(Arrays.asList(plainWords(phrase)));
-                String[] words = stems(plainWords(phrase));
+                vocabulary.addAll(Arrays.asList(TextNormaliser.tokens(phrase)));
+                String[] words = stems(TextNormaliser.tokens(phrase));
                 if (words.length > 0) {
                     phrases.add(List.of(words));
                 }
@@ -152,7 +152,7 @@ public final class EntityRecognizer {
     }
 
     public Entities recognize(String message) {
-        List<String> words = speller.correct(Arrays.asList(plainWords(message)), listedWords, WORD);
+        List<String> words = speller.correct(Arrays.asList(TextNormaliser.tokens(message)), listedWords, WORD);
         String[] tokens = stems(words.toArray(String[]::new));
         Set<String> procedures = new HashSet<>();
         Set<String> topics = new HashSet<>();
@@ -168,12 +168,7 @@ public final class EntityRecognizer {
 
     /** The words of the message that {@link #recognize} looks up as possible misspellings. */
     List<String> typoLookups(String message) {
-        return speller.lookups(Arrays.asList(plainWords(message)));
-    }
-
-    /** A message's words as intent detection and red flags read them. */
-    private static String[] plainWords(String text) {
-        return TextNormaliser.tokens(text);
+        return speller.lookups(Arrays.asList(TextNormaliser.tokens(message)));
     }
 
     /** Stemmed, so "Kyphoplasties" and "kyphoplasty" meet. */

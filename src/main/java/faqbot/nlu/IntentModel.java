@@ -45,14 +45,14 @@ public final class IntentModel {
     public static IntentModel train(IntentTrainingData data) {
         List<OutOfScopeThreshold.Observation> heldOut = new ArrayList<>();
         for (List<IntentTrainingData> fold : data.folds(FOLDS)) {
-            heldOut.addAll(new IntentModel(fit(fold.get(0)), OutOfScopeThreshold.NONE).observe(fold.get(1)));
+            heldOut.addAll(new IntentModel(Training.STANDARD.fit(fold.get(0)), OutOfScopeThreshold.NONE).observe(fold.get(1)));
         }
-        return new IntentModel(fit(data), OutOfScopeThreshold.tune(heldOut));
+        return new IntentModel(Training.STANDARD.fit(data), OutOfScopeThreshold.tune(heldOut));
     }
 
     /** Trains on {@code training} and tunes the out-of-scope threshold on {@code heldOut} only. */
     public static IntentModel train(IntentTrainingData training, IntentTrainingData heldOut) {
-        IntentModel untuned = new IntentModel(fit(training), OutOfScopeThreshold.NONE);
+        IntentModel untuned = new IntentModel(Training.STANDARD.fit(training), OutOfScopeThreshold.NONE);
         return new IntentModel(untuned.categorizer, OutOfScopeThreshold.tune(untuned.observe(heldOut)));
     }
 
@@ -164,9 +164,5 @@ public final class IntentModel {
         heldOut.utterances().forEach((gold, lines) -> lines.forEach(line ->
                 observations.add(guess(gold, categorizer.categorize(IntentFeatures.of(TextNormaliser.tokens(line)))))));
         return observations;
-    }
-
-    private static CombinedCategorizer fit(IntentTrainingData data) {
-        return Training.STANDARD.fit(data);
     }
 }

@@ -59,9 +59,7 @@ public final class IntentTrainingData {
             String intent = file.getFileName().toString().replaceFirst("\\.txt$", "");
             byIntent.put(intent, readFile(file, problems, firstSeen));
         }
-        if (!problems.isEmpty()) {
-            IntentDataException.throwIfAny(problems);
-        }
+        IntentDataException.throwIfAny(problems);
         return of(byIntent);
     }
 

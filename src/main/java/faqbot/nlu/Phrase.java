@@ -1,7 +1,6 @@
 package faqbot.nlu;
 
 import java.util.List;
-import java.util.Set;
 
 /** A few words in a row; a word ending in "*" matches any word starting with it ("numb*" → "numbness"). */
 record Phrase(List<String> words, List<Boolean> isStart) {
@@ -34,12 +33,6 @@ record Phrase(List<String> words, List<Boolean> isStart) {
             }
         }
         return true;
-    }
-
-    /** Whether the message has a word the phrase can start with: a quick test before looking at every position. */
-    boolean mayStartIn(Set<String> messageWords) {
-        String first = words.get(0);
-        return isStart.get(0) ? messageWords.stream().anyMatch(word -> word.startsWith(first)) : messageWords.contains(first);
     }
 
     int length() {

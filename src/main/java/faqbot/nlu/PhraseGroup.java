@@ -2,7 +2,6 @@ package faqbot.nlu;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** Alternative phrases written "a|b c|d*": the group occurs where any one of them occurs. */
 record PhraseGroup(List<Phrase> alternatives) {
@@ -28,17 +27,8 @@ record PhraseGroup(List<Phrase> alternatives) {
         return false;
     }
 
-    /** Whether one of the phrases occurs anywhere; {@code messageWords} are the message's distinct words. */
-    boolean occursIn(List<String> message, Set<String> messageWords) {
-        for (Phrase phrase : alternatives) {
-            if (phrase.mayStartIn(messageWords)) {
-                for (int start = 0; start + phrase.length() <= message.size(); start++) {
-                    if (phrase.occursAt(message, start)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    /** Whether one of the phrases occurs anywhere in the message. */
+    boolean occursIn(List<String> message) {
+        return occursWithin(message, 0, message.size());
     }
 }

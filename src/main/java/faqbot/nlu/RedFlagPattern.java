@@ -1,7 +1,6 @@
 package faqbot.nlu;
 
 import java.util.List;
-import java.util.Set;
 
 /** One line of redflags.txt: every group must occur within {@link #WINDOW} words in a row. */
 record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) {
@@ -12,9 +11,9 @@ record RedFlagPattern(UrgentKind kind, List<PhraseGroup> groups, String source) 
         groups = List.copyOf(groups);
     }
 
-    /** Whether some {@link #WINDOW} words in a row of the message hold every group; {@code messageWords}: its distinct words. */
-    boolean matches(List<String> message, Set<String> messageWords) {
-        if (!groups.stream().allMatch(group -> group.occursIn(message, messageWords))) {
+    /** Whether some {@link #WINDOW} words in a row of the message hold every group. */
+    boolean matches(List<String> message) {
+        if (!groups.stream().allMatch(group -> group.occursIn(message))) {
             return false; // most patterns: not every group occurs at all
         }
         for (int start = 0; start < message.size(); start++) {

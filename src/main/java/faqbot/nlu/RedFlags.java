@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The curated red-flag patterns of corpus/redflags.txt (format documented in that file). A medical match in a
@@ -97,22 +96,21 @@ public final class RedFlags {
     /** As {@link #find(String)}, for the message's words as {@link TextNormaliser#tokens} makes them. */
     Optional<RedFlag> find(String[] words) {
         List<String> message = negationsJoined(words);
-        Set<String> messageWords = Set.copyOf(message);
-        RedFlagPattern flag = first(selfHarm, message, messageWords);
+        RedFlagPattern flag = first(selfHarm, message);
         if (flag != null) {
             return Optional.of(new RedFlag(flag.kind(), flag.source(), false));
         }
-        flag = first(medical, message, messageWords);
+        flag = first(medical, message);
         if (flag == null) {
             return Optional.empty();
         }
-        boolean general = hypothetical.occursIn(message, messageWords) && !now.occursIn(message, messageWords);
+        boolean general = hypothetical.occursIn(message) && !now.occursIn(message);
         return Optional.of(new RedFlag(flag.kind(), flag.source(), general));
     }
 
-    private static RedFlagPattern first(RedFlagPattern[] patterns, List<String> message, Set<String> messageWords) {
+    private static RedFlagPattern first(RedFlagPattern[] patterns, List<String> message) {
         for (RedFlagPattern pattern : patterns) {
-            if (pattern.matches(message, messageWords)) {
+            if (pattern.matches(message)) {
                 return pattern;
             }
         }
@@ -144,6 +142,5 @@ public final class RedFlags {
      * @param pattern      where the matching pattern is written (file:line), for logs and editors
      * @param hypothetical the message reads as a general or hypothetical question, not a report of something happening
      */
-    public record RedFlag(UrgentKind kind, String pattern, boolean hypothetical) {
-    }
+    public record RedFlag(UrgentKind kind, String pattern, boolean hypothetical) {}
 }

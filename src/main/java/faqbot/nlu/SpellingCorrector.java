@@ -50,8 +50,7 @@ public final class SpellingCorrector {
      * {@code twoEditLength} letters one edit (insertion, deletion, substitution, swap of neighbours) is tolerated,
      * from it two; a correction must score {@code accuracy} or more (Lucene's Levenshtein similarity).
      */
-    public record Reach(int minLength, int twoEditLength, float accuracy) {
-    }
+    public record Reach(int minLength, int twoEditLength, float accuracy) {}
 
     /**
      * For search: two edits can only score 0.7 between words of 7 letters or more (1 - 2 / 7 is 0.71), so shorter
@@ -151,17 +150,15 @@ public final class SpellingCorrector {
     /** A dictionary of just these words, in a one-document index held in memory. */
     static IndexReader dictionary(String field, Collection<String> words) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            Document document = new Document();
-            document.add(new TextField(field, String.join(" ", words), Field.Store.NO));
-            writer.addDocument(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index words in memory", e);
-        }
+        Document document = new Document();
+        document.add(new TextField(field, String.join(" ", words), Field.Store.NO));
         try {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+                writer.addDocument(document);
+            }
             return DirectoryReader.open(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read words indexed in memory", e);
+            throw new UncheckedIOException("cannot index words in memory", e);
         }
     }
 

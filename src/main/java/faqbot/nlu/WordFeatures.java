@@ -20,7 +20,7 @@ public final class WordFeatures implements FeatureGenerator {
         PorterStemmer stemmer = new PorterStemmer(); // not thread-safe, so one per call
         List<String> features = new ArrayList<>(tokens.length * 2);
         for (String token : tokens) {
-            if (hasDigit(token)) {
+            if (token.chars().anyMatch(Character::isDigit)) {
                 features.add("w=<number>");
             } else {
                 features.add("w=" + token);
@@ -28,9 +28,5 @@ public final class WordFeatures implements FeatureGenerator {
             }
         }
         return features;
-    }
-
-    private static boolean hasDigit(String token) {
-        return token.chars().anyMatch(Character::isDigit);
     }
 }

@@ -1,6 +1,5 @@
 package faqbot.search;
 
-import faqbot.index.AnalyzedTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,11 +15,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class Analysis {
 
     private Analysis() {}
-
-    /** The terms in order. */
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        return AnalyzedTerms.of(analyzer, field, text);
-    }
 
     /**
      * The terms grouped by the typed word they stand for, with every synonym whose matched span covers that word:

@@ -32,11 +32,14 @@ final class Generation implements Closeable {
     final Analyzer queryAnalyzer;
     /** Every word the synonym list mentions: the spelling corrector leaves them alone. */
     final Set<String> synonymWords;
+    /** The one tagger every stage of this generation uses. */
+    final PartOfSpeech english;
     final EntityRecognizer entities;
     final Optional<QuestionTypeModel> types;
     private final FSDirectory directory;
 
-    private Generation(Path dir, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords) throws IOException {
+    private Generation(Path dir, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords, PartOfSpeech english)
+            throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.manifest = Manifest.read(dir);
@@ -46,7 +49,8 @@ final class Generation implements Closeable {
         this.searcher.setQueryCache(null);
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         this.synonymWords = synonymWords;
-        this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), PartOfSpeech.english());
+        this.english = english;
+        this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), english);
         this.types = QuestionTypeModel.read(dir);
     }
 
@@ -61,7 +65,7 @@ final class Generation implements Closeable {
         }
         FSDirectory directory = FSDirectory.open(dir.resolve(IndexStore.LUCENE_DIR));
         try {
-            return new Generation(dir, directory, synonyms, SynonymWords.read(synonymsFile));
+            return new Generation(dir, directory, synonyms, SynonymWords.read(synonymsFile), PartOfSpeech.english());
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

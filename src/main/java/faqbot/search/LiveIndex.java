@@ -57,15 +57,9 @@ public final class LiveIndex implements Closeable {
             this.index = index;
         }
 
+        /** False once closed: a closed generation is never counted up again. */
         boolean tryIncRef() {
-            int n;
-            do {
-                n = refs.get();
-                if (n <= 0) {
-                    return false;
-                }
-            } while (!refs.compareAndSet(n, n + 1));
-            return true;
+            return refs.getAndUpdate(n -> n <= 0 ? n : n + 1) > 0;
         }
 
         void release() {

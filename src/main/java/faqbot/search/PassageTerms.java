@@ -1,11 +1,12 @@
 package faqbot.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -25,9 +26,9 @@ final class PassageTerms {
     /** For each of {@code docs} (any order), the terms it holds in any of the fields. */
     static List<Set<String>> present(IndexReader reader, int[] docs, Collection<String> terms, List<String> fields)
             throws IOException {
-        List<Set<String>> present = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            present.add(new HashSet<>());
+        Map<Integer, Set<String>> present = new HashMap<>();
+        for (int doc : docs) {
+            present.put(doc, new HashSet<>());
         }
         int[] ascending = docs.clone();
         Arrays.sort(ascending); // postings only go forward
@@ -42,20 +43,11 @@ final class PassageTerms {
                         break;
                     }
                     if (postings.docID() == doc) {
-                        present.get(indexOf(docs, doc)).add(term);
+                        present.get(doc).add(term);
                     }
                 }
             }
         }
-        return present;
-    }
-
-    private static int indexOf(int[] docs, int doc) {
-        for (int i = 0; i < docs.length; i++) {
-            if (docs[i] == doc) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("not among the docs: " + doc);
+        return Arrays.stream(docs).mapToObj(present::get).toList();
     }
 }

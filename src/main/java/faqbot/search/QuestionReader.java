@@ -2,6 +2,7 @@ package faqbot.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import faqbot.index.AnalyzedTerms;
 import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
 import faqbot.index.SpellingAnalyzer;
@@ -25,6 +26,7 @@ final class QuestionReader implements Closeable {
     private final Analyzer words = new SpellingAnalyzer();
     private final SpellingCorrector speller;
     private final QuestionWeights weights;
+    private final PartOfSpeech english;
     /**
      * Context words as read, by their text. They come from the corpus (a topic's words, a heading), never from the
      * visitor, so there are few of them; reading them afresh was a third of a turn that carries a topic.
@@ -39,8 +41,9 @@ final class QuestionReader implements Closeable {
         // "inject" is no typo just because the content only says "injected", nor is a disease's other name that only
         // an FAQ entry's focus names ("spondylarthritis"); stop words are never misspelled.
         this.speller = new SpellingCorrector(SpellingCorrector.SEARCH, word -> generation.synonymWords.contains(word)
-                || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), PartOfSpeech.english());
+                || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), generation.english);
         this.weights = new QuestionWeights(reader);
+        this.english = generation.english;
     }
 
     /**
@@ -65,18 +68,18 @@ final class QuestionReader implements Closeable {
         List<String> typed = corrected(stripped);
         String corrected = String.join(" ", typed);
         List<Analysis.WordGroup> groups = Analysis.groupsByWord(queryAnalyzer, IndexFields.BODY, corrected);
-        double[] weighed = weights.weigh(groups, PartOfSpeech.english().tag(typed));
-        return new Part(stripped, corrected, new QuestionTerms(groups, weighed, passageAnalyzer));
+        double[] weighed = weights.weigh(groups, english.tag(typed));
+        return new Part(stripped, corrected, new QuestionTerms(groups.stream().map(Analysis.WordGroup::terms).toList(), weighed, passageAnalyzer));
     }
 
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
     private List<String> corrected(String text) {
-        List<String> typed = Analysis.terms(words, IndexFields.BODY, text).stream().filter(w -> !StopWords.FILLER.contains(w)).toList();
+        List<String> typed = AnalyzedTerms.of(words, IndexFields.BODY, text).stream().filter(w -> !StopWords.FILLER.contains(w)).toList();
         return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader, IndexFields.SPELLING);
     }
 
     private boolean stemIsKnown(String word, ContentVocabulary vocabulary) {
-        return Analysis.terms(passageAnalyzer, IndexFields.BODY, word).stream().anyMatch(vocabulary::contains);
+        return AnalyzedTerms.of(passageAnalyzer, IndexFields.BODY, word).stream().anyMatch(vocabulary::contains);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.index.AnalyzedTerms;
 import faqbot.index.IndexFields;
 import java.util.HashSet;
 import java.util.List;
@@ -13,18 +14,14 @@ import org.apache.lucene.analysis.Analyzer;
 public final class QuestionTerms {
 
     private final List<Set<String>> groups;
-
     private final double[] weights;
     private final Analyzer passageAnalyzer;
 
     /** No words at all: covers nothing. */
     static final QuestionTerms NONE = new QuestionTerms(List.of(), new double[0], null);
 
-    QuestionTerms(List<Analysis.WordGroup> groups, double[] weights, Analyzer passageAnalyzer) {
-        this(groups.stream().map(Analysis.WordGroup::terms).toList(), passageAnalyzer, weights);
-    }
-
-    private QuestionTerms(List<Set<String>> groups, Analyzer passageAnalyzer, double[] weights) {
+    /** @param groups each word's terms, as {@link Analysis#groupsByWord} makes them */
+    QuestionTerms(List<Set<String>> groups, double[] weights, Analyzer passageAnalyzer) {
         this.groups = groups;
         this.weights = weights.clone();
         this.passageAnalyzer = passageAnalyzer;
@@ -36,7 +33,7 @@ public final class QuestionTerms {
         all.addAll(more.groups);
         double[] allWeights = java.util.Arrays.copyOf(weights, weights.length + more.weights.length);
         System.arraycopy(more.weights, 0, allWeights, weights.length, more.weights.length);
-        return new QuestionTerms(List.copyOf(all), passageAnalyzer, allWeights);
+        return new QuestionTerms(List.copyOf(all), allWeights, passageAnalyzer);
     }
 
     public boolean isEmpty() {
@@ -48,7 +45,7 @@ public final class QuestionTerms {
      * generation, so callers may keep them.
      */
     public Set<String> termsOf(String text) {
-        return passageAnalyzer == null ? Set.of() : Set.copyOf(Analysis.terms(passageAnalyzer, IndexFields.BODY, text));
+        return passageAnalyzer == null ? Set.of() : Set.copyOf(AnalyzedTerms.of(passageAnalyzer, IndexFields.BODY, text));
     }
 
     /** Every term of the question, in any of its wordings. */
@@ -64,19 +61,10 @@ public final class QuestionTerms {
         double matched = 0;
         for (int i = 0; i < groups.size(); i++) {
             total += weights[i];
-            if (anyPresent(groups.get(i), present)) {
+            if (groups.get(i).stream().anyMatch(present::contains)) {
                 matched += weights[i];
             }
         }
         return total == 0 ? 0 : matched / total;
-    }
-
-    private static boolean anyPresent(Set<String> group, Set<String> present) {
-        for (String term : group) {
-            if (present.contains(term)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

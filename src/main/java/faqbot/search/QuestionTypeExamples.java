@@ -1,9 +1,7 @@
 package faqbot.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,8 +67,7 @@ final class QuestionTypeExamples {
             if (in == null) {
                 throw new IllegalStateException(CURATED + " is not on the classpath");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] parts = line.split("\t", 2);
                 if (!line.startsWith("#") && parts.length == 2) {
                     out.add(new String[] {parts[0].strip(), parts[1].strip()});

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -73,17 +74,11 @@ final class QuestionTypeModel {
         }
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
         double[] p = categorizer.categorize(words);
-        int best = 0;
-        int second = -1;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                second = best;
-                best = i;
-            } else if (second < 0 || p[i] > p[second]) {
-                second = i;
-            }
-        }
-        boolean clear = p[best] >= MIN_PROBABILITY && (second < 0 || p[best] >= MIN_LEAD * p[second]);
-        return clear ? Optional.of(new Detected(categorizer.getCategory(best), p[best])) : Optional.empty();
+        double[] ranked = p.clone();
+        Arrays.sort(ranked);
+        double best = ranked[ranked.length - 1];
+        double second = ranked.length > 1 ? ranked[ranked.length - 2] : 0;
+        boolean clear = best >= MIN_PROBABILITY && best >= MIN_LEAD * second;
+        return clear ? Optional.of(new Detected(categorizer.getBestCategory(p), best)) : Optional.empty();
     }
 }

@@ -63,14 +63,14 @@ public final class Ranking {
         if (hits.isEmpty() || !procedures.isEmpty() || topics.isEmpty()) {
             return false;
         }
-        Set<String> first = about(hits.get(0), recognizer);
+        Set<String> first = headings(hits.get(0), recognizer).procedures();
         if (first.size() != 1 || first.contains(Entities.BOTH)) {
             return false;
         }
         float top = hits.get(0).score();
         double firstScore = relevance(hits.get(0), top);
         return hits.stream().skip(1).filter(h -> {
-            Set<String> about = about(h, recognizer);
+            Set<String> about = headings(h, recognizer).procedures();
             return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
         }).findFirst().map(h -> firstScore - relevance(h, top) < AMBIGUITY_MARGIN
                 && hits.get(0).coverage() - h.coverage() < AMBIGUITY_MARGIN).orElse(false);
@@ -94,11 +94,6 @@ public final class Ranking {
 
     private static double topicBonus(Entities headed, List<String> topics) {
         return topics.stream().anyMatch(headed.topics()::contains) ? TOPIC_BONUS : 0;
-    }
-
-    /** The procedures a passage's headings are about. */
-    private static Set<String> about(SearchHit hit, EntityRecognizer recognizer) {
-        return headings(hit, recognizer).procedures();
     }
 
     /** What a passage's headings and FAQ question name. */

@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.index.AnalyzedTerms;
 import faqbot.index.IndexFields;
 import faqbot.index.SpellingAnalyzer;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class SynonymWords {
             for (String line : Files.readAllLines(synonymsFile, StandardCharsets.UTF_8)) {
                 String content = line.strip();
                 if (!content.isEmpty() && !content.startsWith("#")) {
-                    words.addAll(Analysis.terms(analyzer, IndexFields.BODY, content.replace("=>", ",")));
+                    words.addAll(AnalyzedTerms.of(analyzer, IndexFields.BODY, content.replace("=>", ",")));
                 }
             }
         }
