@@ -22,6 +22,12 @@ class QuestionNoiseTest {
     }
 
     @Test
+    void accentsAndOtherCombiningMarksAreTakenOff() {
+        assertThat(QuestionNoise.strip("is the cafe\u0301 open")).isEqualTo("is the cafe open");
+        assertThat(QuestionNoise.strip("a" + "\u0301".repeat(2000) + " b")).isEqualTo("a b");
+    }
+
+    @Test
     void aPlainQuestionIsLeftAsItIs() {
         assertThat(QuestionNoise.strip("what are the symptoms of lupus")).isEqualTo("what are the symptoms of lupus");
         assertThat(QuestionNoise.strip("my fracture is 5 months old, can i still have vertebroplasty"))
