@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Run the content tests in <corpus>/tests/*.jsonl against a freshly built index (in a temporary directory;",
+        description = {"Run the content tests in <corpus>/tests/*.jsonl (or --tests) against a freshly built index (in a temporary directory;",
                 "the live index is not touched) and print the pass rate per file and every failure.",
                 "Exit codes: 0 all passed (or at least --min-pass-rate), 1 some failed, 2 the tests or the corpus have errors."})
 final class EvalCommand implements Callable<Integer> {
@@ -15,12 +15,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--tests", paramLabel = "PATH",
+            description = "Conversations to run: a directory of *.jsonl files or one file (default: <corpus>/tests).")
+    Path tests;
+
     @Option(names = "--min-pass-rate", defaultValue = "100", paramLabel = "PERCENT",
             description = "Exit 0 if at least this share of conversations pass (default: ${DEFAULT-VALUE}, every one must).")
     double minPassRate;
 
     @Override
     public Integer call() throws Exception {
-        return new Eval(corpus).run(System.out, System.err, minPassRate);
+        Eval eval = tests == null ? new Eval(corpus) : new Eval(corpus, tests);
+        return eval.run(System.out, System.err, minPassRate);
     }
 }

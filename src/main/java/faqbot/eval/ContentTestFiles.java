@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads `tests/*.jsonl`: one conversation a line,
+ * Reads `tests/*.jsonl` (or one such file): one conversation a line,
  * {@code {"name": "...", "turns": [{"message": "...", "expect": {"type": "answer|clarify", "sections": ["anchor", ...], "contains": "phrase"}}]}}.
  * Every problem in every file is reported together as file:line.
  */
@@ -30,10 +30,10 @@ final class ContentTestFiles {
 
     private ContentTestFiles() {}
 
-    static List<ContentTest> read(Path testsDir) throws CorpusException {
+    static List<ContentTest> read(Path testsDirOrFile) throws CorpusException {
         List<Problem> problems = new ArrayList<>();
         List<ContentTest> tests = new ArrayList<>();
-        for (Path file : files(testsDir, problems)) {
+        for (Path file : files(testsDirOrFile, problems)) {
             readFile(file, tests, problems);
         }
         if (!problems.isEmpty()) {
@@ -42,7 +42,11 @@ final class ContentTestFiles {
         return tests;
     }
 
+    /** One test file as it is, or a directory's `*.jsonl` files in name order. */
     private static List<Path> files(Path dir, List<Problem> problems) {
+        if (Files.isRegularFile(dir)) {
+            return List.of(dir);
+        }
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.error(dir, 0, "no tests directory: write conversations in tests/*.jsonl"));
             return List.of();

@@ -16,14 +16,22 @@ import java.util.stream.Stream;
 
 /**
  * Content tests: builds a fresh index of the corpus in a temporary directory, runs every conversation of
- * `tests/*.jsonl` through the chat service, and prints the pass rate per file and every failure.
+ * `tests/*.jsonl` (or of another directory or file of conversations, such as an evaluation set kept outside the
+ * corpus) through the chat service, and prints the pass rate per file and every failure.
  */
 public final class Eval {
 
     private final Path corpusDir;
+    private final Path tests;
 
     public Eval(Path corpusDir) {
+        this(corpusDir, corpusDir.resolve("tests"));
+    }
+
+    /** Runs the conversations of {@code tests}, a directory of `*.jsonl` files or one such file, against the corpus. */
+    public Eval(Path corpusDir, Path tests) {
         this.corpusDir = corpusDir.toAbsolutePath().normalize();
+        this.tests = tests.toAbsolutePath().normalize();
     }
 
     /** Exit code: 0 all passed, 1 some failed, 2 the tests or the corpus have errors. */
@@ -38,7 +46,7 @@ public final class Eval {
     public int run(PrintStream out, PrintStream err, double minPassRate) throws Exception {
         List<ContentTest> tests;
         try {
-            tests = ContentTestFiles.read(corpusDir.resolve("tests"));
+            tests = ContentTestFiles.read(this.tests);
         } catch (CorpusException e) {
             e.problems().forEach(p -> err.println(p.describe(corpusDir)));
             return 2;
@@ -83,8 +91,10 @@ public final class Eval {
         return String.format(Locale.ROOT, "%d of %d conversations passed (%.1f%%)", passed, total, total == 0 ? 100.0 : 100.0 * passed / total);
     }
 
+    /** A test file as written: below the corpus relative to it, elsewhere relative to the working directory. */
     private String relative(Path file) {
-        return corpusDir.relativize(file).toString().replace('\\', '/');
+        Path base = file.startsWith(corpusDir) ? corpusDir : Path.of("").toAbsolutePath();
+        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
     }
 
     private static void delete(Path dir) {

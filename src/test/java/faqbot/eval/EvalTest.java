@@ -92,4 +92,23 @@ class EvalTest {
                 tests/bad.jsonl:3: error: turn 1 expects nothing: give "expect": {"type", "sections" or "contains"}
                 """);
     }
+
+    @Test
+    void runsOneFileOrADirectoryOfConversationsKeptOutsideTheCorpus() throws Exception {
+        Path content = corpus.resolve("corpus");
+        TinyCorpus.write(content);
+        TinyCorpus.write(corpus, "sets/dev/a.jsonl", """
+                {"name": "shower", "turns": [{"message": "Can I shower after surgery?", "expect": {"type": "answer", "sections": ["shower"]}}]}
+                """);
+        TinyCorpus.write(corpus, "sets/heldout/b.jsonl", """
+                {"name": "work", "turns": [{"message": "when can I go back to work", "expect": {"type": "answer", "sections": ["shower"]}}]}
+                """);
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+        assertThat(new Eval(content, corpus.resolve("sets/dev")).run(printed, System.err)).isZero();
+        assertThat(out()).endsWith("All: 1 of 1 conversations passed (100.0%)\n").contains("a.jsonl: 1 of 1").doesNotContain("b.jsonl");
+        out.reset();
+        assertThat(new Eval(content, corpus.resolve("sets/heldout/b.jsonl")).run(printed, System.err)).isEqualTo(1);
+        assertThat(out()).contains("FAIL ").contains("b.jsonl:1 work").endsWith("All: 0 of 1 conversations passed (0.0%); 1 turn failed.\n");
+    }
 }
