@@ -18,8 +18,12 @@ class DemoPageTest {
     private static final String ORIGIN = "http://localhost:8080";
 
     @Test
-    void everyPassageOfTheCorpusHasAHeadingWithItsAnchorOnThePage() throws Exception {
-        List<Passage> passages = CorpusLoader.standard().load(Path.of("corpus")).passages();
+    void everyPassageOfTheCorpusArticlesHasAHeadingWithItsAnchorOnThePage() throws Exception {
+        // The page shows the articles; FAQ sheet entries are cited at their own public pages.
+        Path articles = Path.of("corpus", "articles").toAbsolutePath().normalize();
+        List<Passage> passages = CorpusLoader.standard().load(Path.of("corpus")).documents().stream()
+                .filter(d -> d.source().toAbsolutePath().normalize().startsWith(articles))
+                .flatMap(d -> d.passages().stream()).toList();
         org.jsoup.nodes.Document page = Jsoup.parse(new DemoPage(Path.of("corpus")).html(ORIGIN));
 
         assertThat(passages).isNotEmpty();
