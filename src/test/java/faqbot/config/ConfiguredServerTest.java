@@ -1,5 +1,6 @@
 package faqbot.config;
 
+import faqbot.testing.Servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class ConfiguredServerTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        Servers.stop(app);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.testing.Servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class AdminApiTest {
 
     @AfterEach
     void stop() {
-        app.stop();
+        Servers.stop(app);
         faqbot.close();
     }
 

@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.testing.Servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.app.Faqbot;
@@ -31,7 +32,7 @@ class AdminNoCorsTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        Servers.stop(app);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.testing.Servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.app.Faqbot;
@@ -34,7 +35,7 @@ class BrowserFacingRoutesTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        Servers.stop(app);
     }
 
     private static String url(String path) {

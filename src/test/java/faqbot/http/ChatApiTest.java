@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.testing.Servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ class ChatApiTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        Servers.stop(app);
     }
 
     @Test

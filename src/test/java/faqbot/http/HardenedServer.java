@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.testing.Servers;
 import faqbot.app.Faqbot;
 import faqbot.testing.TestIndex;
 import io.javalin.Javalin;
@@ -135,6 +136,6 @@ final class HardenedServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        Servers.stop(app);
     }
 }

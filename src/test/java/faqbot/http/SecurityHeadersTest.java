@@ -1,5 +1,6 @@
 package faqbot.http;
 
+import faqbot.testing.Servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.app.Faqbot;
@@ -69,7 +70,7 @@ class SecurityHeadersTest {
             HttpResponse<String> page = HardenedServer.get(app.port(), "/another-page");
             assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         } finally {
-            app.stop();
+            Servers.stop(app);
         }
     }
 

@@ -1,5 +1,6 @@
 package faqbot.web;
 
+import faqbot.testing.Servers;
 import faqbot.app.Faqbot;
 import faqbot.config.ClinicSettings;
 import faqbot.dialog.ChatService;
@@ -57,6 +58,6 @@ final class RunningFaqbot implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        Servers.stop(app);
     }
 }
