@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.stemmer.PorterStemmer;
@@ -61,7 +62,7 @@ public final class EntityRecognizer {
     }
 
     private EntityRecognizer(Map<String, List<Phrase>> byFirstWord, Set<String> vocabulary, Map<String, String> searchWords,
-            List<String> procedureOrder, PartOfSpeech english) {
+            List<String> procedureOrder, PartOfSpeech english, Predicate<String> contentWords) {
         this.procedureOrder = List.copyOf(procedureOrder);
         this.byFirstWord = Map.copyOf(byFirstWord);
         this.vocabulary = Set.copyOf(vocabulary);
@@ -69,22 +70,25 @@ public final class EntityRecognizer {
         // Shorter listed words are too easily mistaken for one another to read a misspelling into.
         this.listedWords = SpellingCorrector.dictionary(WORD,
                 this.vocabulary.stream().filter(w -> w.length() >= SpellingCorrector.NAMES.minLength()).toList());
-        this.speller = new SpellingCorrector(SpellingCorrector.NAMES, this.vocabulary::contains, english);
+        // A word the content itself uses ("vertebra") is no misspelling of a name ("vertebroplasty").
+        this.speller = new SpellingCorrector(SpellingCorrector.NAMES, word -> this.vocabulary.contains(word) || contentWords.test(word),
+                english);
     }
 
     /**
      * An empty recognizer when the file is absent: entities are optional content.
      *
      * @param english whose common words are never read as misspellings of a listed word
+     * @param contentWords whether the content uses a word (lower case), which then is no misspelling either
      */
-    public static EntityRecognizer load(Path file, PartOfSpeech english) throws IOException {
+    public static EntityRecognizer load(Path file, PartOfSpeech english, Predicate<String> contentWords) throws IOException {
         if (!Files.exists(file)) {
-            return new EntityRecognizer(Map.of(), Set.of(), Map.of(), List.of(), english);
+            return new EntityRecognizer(Map.of(), Set.of(), Map.of(), List.of(), english, contentWords);
         }
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), english);
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), english, contentWords);
     }
 
-    static EntityRecognizer parse(List<String> lines, String source, PartOfSpeech english) {
+    static EntityRecognizer parse(List<String> lines, String source, PartOfSpeech english, Predicate<String> contentWords) {
         Map<String, Set<List<String>>> byType = new HashMap<>();
         Set<String> vocabulary = new HashSet<>();
         Map<String, String> searchWords = new HashMap<>();
@@ -123,7 +127,7 @@ public final class EntityRecognizer {
         });
         byFirstWord.replaceAll((word, phrases) -> List.copyOf(phrases));
         procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
-        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, procedures, english);
+        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, procedures, english, contentWords);
     }
 
     /** Words to search with for a procedure or topic carried over from an earlier turn. */

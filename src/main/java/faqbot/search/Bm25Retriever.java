@@ -35,7 +35,7 @@ final class Bm25Retriever implements Retriever {
 
     Bm25Retriever(Generation generation) throws IOException {
         this.searcher = generation.searcher;
-        this.builder = new FieldsQueryBuilder(generation.queryAnalyzer, indexed(generation.reader));
+        this.builder = new FieldsQueryBuilder(generation.queryAnalyzer, indexed(generation.reader), generation.terms);
         this.types = generation.types;
         this.focused = generation.reader.getDocCount(IndexFields.FOCUS_KEY) > 0;
     }

@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -22,18 +21,20 @@ import org.apache.lucene.util.QueryBuilder;
 final class FieldsQueryBuilder extends QueryBuilder {
 
     private final Map<String, Float> boosts;
+    private final ContentTerms terms;
 
     /** @param boosts the fields, in the order their scores are summed, with their boosts */
-    FieldsQueryBuilder(Analyzer analyzer, Map<String, Float> boosts) {
+    FieldsQueryBuilder(Analyzer analyzer, Map<String, Float> boosts, ContentTerms terms) {
         super(analyzer);
         this.boosts = Collections.unmodifiableMap(new LinkedHashMap<>(boosts));
+        this.terms = terms;
     }
 
     @Override
     protected Query newTermQuery(Term term, float boost) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boosts.forEach((field, weight) ->
-                fields.add(new BoostQuery(new TermQuery(new Term(field, term.bytes())), weight * boost), BooleanClause.Occur.SHOULD));
+                fields.add(new BoostQuery(terms.query(field, term.text()), weight * boost), BooleanClause.Occur.SHOULD));
         return fields.build();
     }
 

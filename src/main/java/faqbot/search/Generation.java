@@ -36,6 +36,8 @@ final class Generation implements Closeable {
     final PartOfSpeech english;
     final EntityRecognizer entities;
     final Optional<QuestionTypeModel> types;
+    /** The content's terms with their statistics, shared by every stage that looks a term up. */
+    final ContentTerms terms;
     private final FSDirectory directory;
 
     private Generation(Path dir, FSDirectory directory, SynonymMap synonyms, Set<String> synonymWords, PartOfSpeech english)
@@ -50,7 +52,8 @@ final class Generation implements Closeable {
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         this.synonymWords = synonymWords;
         this.english = english;
-        this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), english);
+        this.terms = new ContentTerms(searcher);
+        this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), english, terms::spells);
         this.types = QuestionTypeModel.read(dir);
     }
 

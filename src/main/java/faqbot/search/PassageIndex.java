@@ -3,7 +3,6 @@ package faqbot.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.corpus.Passage;
-import faqbot.index.IndexFields;
 import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
 import faqbot.nlu.EntityRecognizer;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 
 /**
@@ -78,11 +76,7 @@ public final class PassageIndex implements Closeable {
 
     /** Whether the content uses this word (any case): tells a medical term from, say, a person's name. */
     public boolean knows(String word) {
-        try {
-            return generation.reader.docFreq(new Term(IndexFields.SPELLING, word.toLowerCase(Locale.ROOT))) > 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return generation.terms.spells(word.toLowerCase(Locale.ROOT));
     }
 
     /** The best passages for the text, best first; empty when nothing matches. Never throws on any text. */

@@ -1,5 +1,7 @@
 package faqbot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.corpus.Passage;
 import faqbot.index.IndexFields;
 import faqbot.index.PassageJson;
@@ -21,7 +23,14 @@ final class PassageStore {
     static final int LEADING = 200;
     private static final Set<String> PASSAGE_FIELD = Set.of(IndexFields.PASSAGE_JSON);
 
+    /**
+     * Passages read, by document: reading one decompresses its stored block and parses its JSON, a tenth of a chat
+     * turn (ten passages judged per turn). They are the content's own text, never a visitor's.
+     */
+    private static final int MAX_PASSAGES_KEPT = 4096;
+
     private final IndexSearcher searcher;
+    private final Cache<Integer, Passage> read = Caffeine.newBuilder().maximumSize(MAX_PASSAGES_KEPT).executor(Runnable::run).build();
     /** Read on first use; a benign race reads it twice at worst. */
     private volatile List<Passage> leading;
 
@@ -30,6 +39,15 @@ final class PassageStore {
     }
 
     Passage load(int doc) throws IOException {
+        Passage known = read.getIfPresent(doc);
+        if (known == null) {
+            known = stored(doc);
+            read.put(doc, known);
+        }
+        return known;
+    }
+
+    private Passage stored(int doc) throws IOException {
         return PassageJson.read(searcher.storedFields().document(doc, PASSAGE_FIELD).get(IndexFields.PASSAGE_JSON));
     }
 

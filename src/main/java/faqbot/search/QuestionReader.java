@@ -37,12 +37,12 @@ final class QuestionReader implements Closeable {
     QuestionReader(Generation generation) {
         this.reader = generation.reader;
         this.queryAnalyzer = generation.queryAnalyzer;
-        ContentVocabulary vocabulary = new ContentVocabulary(reader);
+        ContentTerms vocabulary = generation.terms;
         // "inject" is no typo just because the content only says "injected", nor is a disease's other name that only
         // an FAQ entry's focus names ("spondylarthritis"); stop words are never misspelled.
         this.speller = new SpellingCorrector(SpellingCorrector.SEARCH, word -> generation.synonymWords.contains(word)
                 || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), generation.english);
-        this.weights = new QuestionWeights(reader);
+        this.weights = new QuestionWeights(reader, generation.terms);
         this.english = generation.english;
     }
 
@@ -78,7 +78,7 @@ final class QuestionReader implements Closeable {
         return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader, IndexFields.SPELLING);
     }
 
-    private boolean stemIsKnown(String word, ContentVocabulary vocabulary) {
+    private boolean stemIsKnown(String word, ContentTerms vocabulary) {
         return AnalyzedTerms.of(passageAnalyzer, IndexFields.BODY, word).stream().anyMatch(vocabulary::contains);
     }
 

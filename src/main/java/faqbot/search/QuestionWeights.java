@@ -2,11 +2,9 @@ package faqbot.search;
 
 import faqbot.index.IndexFields;
 import faqbot.nlu.PartOfSpeech;
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Weighs each thing the visitor said by how rare it is in the corpus (BM25's idf), so a passage that matches
@@ -21,9 +19,11 @@ final class QuestionWeights {
     static final double ADJECTIVE = 0.7;
 
     private final IndexReader reader;
+    private final ContentTerms terms;
 
-    QuestionWeights(IndexReader reader) {
+    QuestionWeights(IndexReader reader, ContentTerms terms) {
         this.reader = reader;
+        this.terms = terms;
     }
 
     /**
@@ -66,14 +66,10 @@ final class QuestionWeights {
 
     /** The term's document frequency in the field where it is most common. */
     private int docFreq(String term) {
-        try {
-            int df = 0;
-            for (String field : List.of(IndexFields.BODY, IndexFields.HEADING, IndexFields.QUESTION)) {
-                df = Math.max(df, reader.docFreq(new Term(field, term)));
-            }
-            return df;
-        } catch (IOException e) {
-            return 0;
+        int df = 0;
+        for (String field : List.of(IndexFields.BODY, IndexFields.HEADING, IndexFields.QUESTION)) {
+            df = Math.max(df, terms.docFreq(field, term));
         }
+        return df;
     }
 }

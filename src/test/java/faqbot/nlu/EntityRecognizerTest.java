@@ -8,13 +8,22 @@ import org.junit.jupiter.api.Test;
 /** Procedures and topics found in patients' wording, with plurals and misspellings of long words. */
 class EntityRecognizerTest {
 
-    private final EntityRecognizer recognizer = EntityRecognizer.parse(List.of(
+    private static final List<String> LISTED = List.of(
             "# comment",
             "procedure/kyphoplasty: kyphoplasty, balloon procedure, balloon one",
             "procedure/vertebroplasty: vertebroplasty",
             "procedure/both: both, which one, compare",
             "topic/risks: risk, dangerous, side effects",
-            "topic/cost: cost, how much"), "test", PartOfSpeech.english());
+            "topic/cost: cost, how much");
+    private final EntityRecognizer recognizer = EntityRecognizer.parse(LISTED, "test", PartOfSpeech.english(), word -> false);
+
+    @Test
+    void aWordTheContentUsesIsNotReadAsAMisspeltName() {
+        EntityRecognizer onContentSayingKyphoplsty =
+                EntityRecognizer.parse(LISTED, "test", PartOfSpeech.english(), "kyphoplsty"::equals);
+        assertThat(recognizer.recognize("kyphoplsty risks").procedures()).containsExactly("kyphoplasty");
+        assertThat(onContentSayingKyphoplsty.recognize("kyphoplsty risks").procedures()).isEmpty();
+    }
 
     @Test
     void findsProceduresAndTopicsInLayWording() {

@@ -1,0 +1,104 @@
+package faqbot.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import faqbot.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The terms of one index generation with Lucene's statistics for them ({@link TermStates}) in every searched field,
+ * looked up once: a question's terms were looked up in each field three times a turn (to weigh them, to build the
+ * query's weights, to tell a typo), a fifth of a turn. Only terms the content holds are kept; what a visitor types
+ * that is not there is their own (a grandson's name, a condition the content never mentions) and is looked up
+ * afresh every time.
+ */
+final class ContentTerms {
+
+    /** The fields a question's words are searched or weighed in. */
+    static final List<String> FIELDS = List.of(IndexFields.BODY, IndexFields.HEADING, IndexFields.QUESTION,
+            IndexFields.FOCUS, IndexFields.DOCUMENT_TITLE);
+    /** More than the distinct terms of a small hospital's content. */
+    private static final int MAX_TERMS_KEPT = 100_000;
+
+    private final IndexSearcher searcher;
+    private final IndexReader reader;
+    /** A term's statistics in each of {@link #FIELDS}, by the term. */
+    private final Cache<String, Map<String, TermStates>> searched = cache();
+    /** The words the content spells so, by the word; only those it has. */
+    private final Cache<String, Boolean> spelled = cache();
+
+    ContentTerms(IndexSearcher searcher) {
+        this.searcher = searcher;
+        this.reader = searcher.getIndexReader();
+    }
+
+    private static <V> Cache<String, V> cache() {
+        return Caffeine.newBuilder().maximumSize(MAX_TERMS_KEPT).executor(Runnable::run).build();
+    }
+
+    /** A query for the term in one of the {@link #FIELDS}, reusing its statistics. */
+    TermQuery query(String field, String term) {
+        return new TermQuery(new Term(field, term), statistics(term).get(field));
+    }
+
+    /** How many passages hold the term in one of the {@link #FIELDS}. */
+    int docFreq(String field, String term) {
+        return statistics(term).get(field).docFreq();
+    }
+
+    /** Whether some passage holds the term in one of the {@link #FIELDS}. */
+    boolean contains(String term) {
+        return statistics(term).values().stream().anyMatch(states -> states.docFreq() > 0);
+    }
+
+    /** Whether the content uses the word as typed (lower case), in any passage field. */
+    boolean spells(String word) {
+        if (spelled.getIfPresent(word) != null) {
+            return true;
+        }
+        try {
+            boolean known = reader.docFreq(new Term(IndexFields.SPELLING, word)) > 0;
+            if (known) {
+                spelled.put(word, true);
+            }
+            return known;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up a word of the content", e);
+        }
+    }
+
+    private Map<String, TermStates> statistics(String term) {
+        Map<String, TermStates> known = searched.getIfPresent(term);
+        if (known != null) {
+            return known;
+        }
+        Map<String, TermStates> byField = new LinkedHashMap<>();
+        boolean held = false;
+        for (String field : FIELDS) {
+            TermStates states = build(new Term(field, term));
+            byField.put(field, states);
+            held |= states.docFreq() > 0;
+        }
+        if (held) {
+            searched.put(term, Map.copyOf(byField));
+        }
+        return byField;
+    }
+
+    private TermStates build(Term term) {
+        try {
+            return TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the statistics of " + term, e);
+        }
+    }
+}
