@@ -13,6 +13,7 @@ import faqbot.testing.CorpusCopy;
 import faqbot.testing.Servers;
 import faqbot.testing.TinyCorpus;
 import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,18 @@ class OpenApiContractTest {
         exchange("POST", "/api/admin/rollback", admin("/api/admin/rollback").POST(none()), 500); // nothing earlier to go to
 
         assertThat(contract.checked()).containsExactlyInAnyOrderElementsOf(contract.operations());
+    }
+
+    @Test
+    void everyApiRouteTheServerHasIsDocumented() {
+        Set<String> routes = app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(ParsedEndpoint::getEndpoint)
+                .filter(e -> e.getMethod().isHttpMethod())
+                .filter(e -> e.getPath().startsWith("/api/") || e.getPath().equals("/metrics")) // not the demo page and its files
+                .map(e -> e.getMethod().name() + " " + e.getPath())
+                .collect(Collectors.toSet());
+
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(contract.operations());
     }
 
     @Test
