@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -17,9 +18,9 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The terms of one index generation with Lucene's statistics for them ({@link TermStates}) in every searched field,
  * looked up once: a question's terms were looked up in each field three times a turn (to weigh them, to build the
- * query's weights, to tell a typo), a fifth of a turn. Only terms the content holds are kept; what a visitor types
- * that is not there is their own (a grandson's name, a condition the content never mentions) and is looked up
- * afresh every time.
+ * query's weights, to tell a typo), a fifth of a turn. Only terms the content holds or its synonym list adds are
+ * kept (a synonym absent from the content was two fifths of a follow-up turn); what a visitor types that is not
+ * there is their own (a grandson's name, a condition the content never mentions) and is looked up afresh every time.
  */
 final class ContentTerms {
 
@@ -31,13 +32,16 @@ final class ContentTerms {
 
     private final IndexSearcher searcher;
     private final IndexReader reader;
+    /** The synonym list's terms: the content team's words, kept even where no passage holds them. */
+    private final Set<String> listed;
     /** A term's statistics in each of {@link #FIELDS}, by the term. */
     private final Cache<String, Map<String, TermStates>> searched = cache();
     /** The words the content spells so, by the word; only those it has. */
     private final Cache<String, Boolean> spelled = cache();
 
-    ContentTerms(IndexSearcher searcher) {
+    ContentTerms(IndexSearcher searcher, Set<String> listed) {
         this.searcher = searcher;
+        this.listed = Set.copyOf(listed);
         this.reader = searcher.getIndexReader();
     }
 
@@ -88,7 +92,7 @@ final class ContentTerms {
             byField.put(field, states);
             held |= states.docFreq() > 0;
         }
-        if (held) {
+        if (held || listed.contains(term)) {
             searched.put(term, Map.copyOf(byField));
         }
         return byField;
