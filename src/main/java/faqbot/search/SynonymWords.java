@@ -19,27 +19,25 @@ final class SynonymWords {
 
     /** The words as typed (lower case): known words, which the spelling corrector must leave alone. */
     static Set<String> read(Path synonymsFile) throws IOException {
-        try (Analyzer analyzer = new SpellingAnalyzer()) {
-            return analyzed(synonymsFile, analyzer);
-        }
+        return read(synonymsFile, new SpellingAnalyzer());
     }
 
     /** The words as the index analyzes them: the terms a synonym adds to a query, whether the content has them or not. */
     static Set<String> terms(Path synonymsFile) throws IOException {
-        try (Analyzer analyzer = new EnglishTextAnalyzer()) {
-            return analyzed(synonymsFile, analyzer);
-        }
+        return read(synonymsFile, new EnglishTextAnalyzer());
     }
 
-    private static Set<String> analyzed(Path synonymsFile, Analyzer analyzer) throws IOException {
+    private static Set<String> read(Path synonymsFile, Analyzer analyzer) throws IOException {
         Set<String> words = new HashSet<>();
-        if (!Files.exists(synonymsFile)) {
-            return words;
-        }
-        for (String line : Files.readAllLines(synonymsFile, StandardCharsets.UTF_8)) {
-            String content = line.strip();
-            if (!content.isEmpty() && !content.startsWith("#")) {
-                words.addAll(AnalyzedTerms.of(analyzer, IndexFields.BODY, content.replace("=>", ",")));
+        try (analyzer) {
+            if (!Files.exists(synonymsFile)) {
+                return words;
+            }
+            for (String line : Files.readAllLines(synonymsFile, StandardCharsets.UTF_8)) {
+                String content = line.strip();
+                if (!content.isEmpty() && !content.startsWith("#")) {
+                    words.addAll(AnalyzedTerms.of(analyzer, IndexFields.BODY, content.replace("=>", ",")));
+                }
             }
         }
         return words;
