@@ -1,19 +1,26 @@
 package faqbot.search;
 
+import faqbot.corpus.Passage;
+import faqbot.index.AnalyzedTerms;
+import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 
 /**
  * The rerank stage: the retrieved candidates read as passages, each judged by how much of the question it covers
- * (in all its fields, and in its headings alone), then put in order by {@link Ranking}. The cost is bounded by the
- * number of candidates, never by the corpus size.
+ * (in all its fields and the names of the subjects it is about, and in its headings alone), then put in order by
+ * {@link Ranking}. A section of the hip replacement article covers "hip replacement" though only its title says so.
+ * The cost is bounded by the number of candidates, never by the corpus size.
  */
-final class CoverageRerank {
+final class CoverageRerank implements java.io.Closeable {
 
     /**
      * The fields a passage's own headings, FAQ question and focus names are indexed in; coverage there says
@@ -24,10 +31,15 @@ final class CoverageRerank {
 
     private final IndexReader reader;
     private final PassageStore passages;
+    private final ContentSubjects subjects;
+    /** The analyzed terms of each subject's names, by subject id: the content's words only, as many as it has subjects. */
+    private final Map<String, Set<String>> subjectTerms = new ConcurrentHashMap<>();
+    private final Analyzer analyzer = new EnglishTextAnalyzer();
 
-    CoverageRerank(IndexReader reader, PassageStore passages) {
+    CoverageRerank(IndexReader reader, PassageStore passages, ContentSubjects subjects) {
         this.reader = reader;
         this.passages = passages;
+        this.subjects = subjects;
     }
 
     /** The best {@code k} of the candidates (best first by the retriever), best first. */
@@ -38,12 +50,27 @@ final class CoverageRerank {
         List<Set<String>> inBodies = PassageTerms.present(reader, docs, terms, TEXT_FIELDS);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
+            Passage passage = passages.load(docs[i]);
+            Set<String> about = new HashSet<>();
+            subjects.of(passage.id()).forEach(subject -> about.addAll(subjectTerms.computeIfAbsent(subject, this::termsOfNames)));
             Set<String> inPassage = new HashSet<>(inHeadings.get(i));
             inPassage.addAll(inBodies.get(i));
-            hits.add(new SearchHit(passages.load(docs[i]), candidates.get(i).score(), question.terms().coverage(inPassage),
+            inPassage.addAll(about);
+            hits.add(new SearchHit(passage, candidates.get(i).score(), question.terms().coverage(inPassage),
                     question.terms().coverage(inHeadings.get(i)), question.askedTerms().coverage(inPassage)));
         }
         List<SearchHit> ranked = Ranking.byRelevance(hits);
         return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+
+    private Set<String> termsOfNames(String subject) {
+        Set<String> terms = new HashSet<>();
+        subjects.names().getOrDefault(subject, List.of()).forEach(name -> terms.addAll(AnalyzedTerms.of(analyzer, IndexFields.BODY, name)));
+        return Set.copyOf(terms);
     }
 }
