@@ -1,9 +1,15 @@
 package faqbot.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import faqbot.corpus.Passage;
+import faqbot.index.FocusKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +47,9 @@ public final class ContentSubjects {
     private final Map<String, Subject> byId = new LinkedHashMap<>();
     private final Map<String, About> passages;
     private final Map<String, List<String>> names;
+    /** Each subject's names as analyzed words ("spinal cord injuri"), by id. */
+    private final Map<String, List<String>> keys;
+    private final Map<String, Set<String>> terms;
 
     ContentSubjects(List<Subject> subjects, Map<String, About> passages) {
         subjects.forEach(s -> byId.put(s.id(), s));
@@ -48,6 +57,12 @@ public final class ContentSubjects {
         Map<String, List<String>> byName = new LinkedHashMap<>();
         byId.values().forEach(s -> byName.put(s.id(), s.names()));
         this.names = java.util.Collections.unmodifiableMap(byName);
+        Map<String, List<String>> keyed = new HashMap<>();
+        byId.values().forEach(s -> keyed.put(s.id(), s.names().stream().map(FocusKeys::key).filter(k -> !k.isEmpty()).distinct().toList()));
+        this.keys = Map.copyOf(keyed);
+        Map<String, Set<String>> words = new HashMap<>();
+        keyed.forEach((id, keysOf) -> words.put(id, keysOf.stream().flatMap(k -> Arrays.stream(k.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        this.terms = Map.copyOf(words);
     }
 
     /** The subjects of a generation; none when it was built without them (then only entities.txt names subjects). */
@@ -77,6 +92,45 @@ public final class ContentSubjects {
     public Set<String> of(String passageId) {
         About about = passages.get(passageId);
         return about == null ? Set.of() : Set.copyOf(about.subjects());
+    }
+
+    /**
+     * Whether a passage is about one of the subjects asked, or about a narrower subject whose name holds the name of
+     * one asked ("Adolescent idiopathic scoliosis" for "scoliosis").
+     */
+    public boolean isAbout(String passageId, Collection<String> asked) {
+        for (String subject : of(passageId)) {
+            for (String a : asked) {
+                if (subject.equals(a) || within(subject, a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one subject's name holds another's whole: the first is a narrower kind of the second. */
+    boolean within(String narrower, String wider) {
+        for (String key : keys.getOrDefault(narrower, List.of())) {
+            for (String name : keys.getOrDefault(wider, List.of())) {
+                if ((" " + key + " ").contains(" " + name + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a passage's own text names one of the subjects (every word of one of its names, in any inflection). */
+    public boolean mentions(Passage passage, Collection<String> subjects) {
+        String text = (String.join(" ", passage.trail()) + " " + passage.text()).toLowerCase(Locale.ROOT);
+        return subjects.stream().flatMap(s -> keys.getOrDefault(s, List.of()).stream())
+                .anyMatch(key -> Arrays.stream(key.split(" ")).allMatch(text::contains));
+    }
+
+    /** The analyzed words of every name of a subject. */
+    Set<String> terms(String subject) {
+        return terms.getOrDefault(subject, Set.of());
     }
 
     /** The question type a passage answers, if known. */

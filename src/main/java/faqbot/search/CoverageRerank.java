@@ -1,17 +1,12 @@
 package faqbot.search;
 
 import faqbot.corpus.Passage;
-import faqbot.index.AnalyzedTerms;
-import faqbot.index.EnglishTextAnalyzer;
 import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -20,7 +15,7 @@ import org.apache.lucene.index.IndexReader;
  * {@link Ranking}. A section of the hip replacement article covers "hip replacement" though only its title says so.
  * The cost is bounded by the number of candidates, never by the corpus size.
  */
-final class CoverageRerank implements java.io.Closeable {
+final class CoverageRerank {
 
     /**
      * The fields a passage's own headings, FAQ question and focus names are indexed in; coverage there says
@@ -32,9 +27,6 @@ final class CoverageRerank implements java.io.Closeable {
     private final IndexReader reader;
     private final PassageStore passages;
     private final ContentSubjects subjects;
-    /** The analyzed terms of each subject's names, by subject id: the content's words only, as many as it has subjects. */
-    private final Map<String, Set<String>> subjectTerms = new ConcurrentHashMap<>();
-    private final Analyzer analyzer = new EnglishTextAnalyzer();
 
     CoverageRerank(IndexReader reader, PassageStore passages, ContentSubjects subjects) {
         this.reader = reader;
@@ -52,7 +44,7 @@ final class CoverageRerank implements java.io.Closeable {
         for (int i = 0; i < docs.length; i++) {
             Passage passage = passages.load(docs[i]);
             Set<String> about = new HashSet<>();
-            subjects.of(passage.id()).forEach(subject -> about.addAll(subjectTerms.computeIfAbsent(subject, this::termsOfNames)));
+            subjects.of(passage.id()).forEach(subject -> about.addAll(subjects.terms(subject)));
             Set<String> inPassage = new HashSet<>(inHeadings.get(i));
             inPassage.addAll(inBodies.get(i));
             inPassage.addAll(about);
@@ -63,14 +55,5 @@ final class CoverageRerank implements java.io.Closeable {
         return ranked.subList(0, Math.min(k, ranked.size()));
     }
 
-    @Override
-    public void close() {
-        analyzer.close();
-    }
 
-    private Set<String> termsOfNames(String subject) {
-        Set<String> terms = new HashSet<>();
-        subjects.names().getOrDefault(subject, List.of()).forEach(name -> terms.addAll(AnalyzedTerms.of(analyzer, IndexFields.BODY, name)));
-        return Set.copyOf(terms);
-    }
 }

@@ -138,7 +138,6 @@ public final class PassageIndex implements Closeable {
     @Override
     public void close() throws IOException {
         questions.close();
-        rerank.close();
         generation.close();
     }
 }

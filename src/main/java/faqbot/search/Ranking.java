@@ -59,9 +59,8 @@ public final class Ranking {
         float top = topScore(hits);
         return sorted(hits, hit -> {
             Entities headed = headings(hit, recognizer);
-            Set<String> about = content.of(hit.passage().id());
-            return relevance(hit, top) + subjectBonus(headed.subjects(), subjects) + otherSubject(about, subjects)
-                    + topicBonus(headed, topics) + definitionBonus(definitionOf, hit, about, subjects, content);
+            return relevance(hit, top) + subjectBonus(headed.subjects(), subjects, hit, content) + otherSubject(hit, subjects, content)
+                    + topicBonus(headed, topics) + definitionBonus(definitionOf, hit, subjects, content);
         });
     }
 
@@ -69,13 +68,12 @@ public final class Ranking {
      * "What is X?" is answered by the passage that says what X is, before any section whose heading merely repeats X
      * ("Types of X"), when X is a subject asked about and the passage covers most of what was asked.
      */
-    private static double definitionBonus(Optional<String> definitionOf, SearchHit hit, Set<String> about, List<String> asked,
-            ContentSubjects content) {
+    private static double definitionBonus(Optional<String> definitionOf, SearchHit hit, List<String> asked, ContentSubjects content) {
         boolean defines = definitionOf.isPresent() && content.kind(hit.passage().id()).filter(Definitions.KIND::equals).isPresent();
         if (!defines || hit.askedCoverage() < DEFINITION_COVERAGE) {
             return 0;
         }
-        return asked.stream().filter(about::contains)
+        return asked.stream().filter(subject -> content.isAbout(hit.passage().id(), List.of(subject)))
                 .anyMatch(subject -> Definitions.names(definitionOf.get(), content.names().getOrDefault(subject, List.of()))) ? DEFINITION_FIRST : 0;
     }
 
@@ -86,8 +84,8 @@ public final class Ranking {
      * alike: "how long is recovery?" between two "Recovery" sections). Where one passage clearly answers, or the content
      * covers the subjects together (costs, research, comparisons), the bot answers. The options are the hits' subjects.
      */
-    public static List<String> subjectsToAskAbout(List<String> subjects, List<String> topics, List<SearchHit> hits,
-            EntityRecognizer recognizer, ContentSubjects content) {
+    public static List<String> subjectsToAskAbout(List<String> subjects, List<String> topics, QuestionTerms question,
+            List<SearchHit> hits, EntityRecognizer recognizer, ContentSubjects content) {
         if (hits.isEmpty() || !subjects.isEmpty()) {
             return List.of();
         }
@@ -102,8 +100,17 @@ public final class Ranking {
             Set<String> about = about(h, recognizer, content);
             return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
         }).findFirst().filter(h -> firstScore - relevance(h, top) < AMBIGUITY_MARGIN && best.coverage() - h.coverage() < AMBIGUITY_MARGIN
-                && (!topics.isEmpty() || sameHeadings(best, h)))
+                && (!topics.isEmpty() || sameHeadings(best, h) && namesNeither(question, first, about(h, recognizer, content), content)))
                 .map(h -> List.of(first.iterator().next(), about(h, recognizer, content).iterator().next())).orElse(List.of());
+    }
+
+    /**
+     * Whether the question has no word of either subject's names: headings that cover "spinal cord" alike in "Spinal
+     * Cord Injuries" and "Spinal Cord Diseases" are not two sections of one kind, but a question half naming one.
+     */
+    private static boolean namesNeither(QuestionTerms question, Set<String> a, Set<String> b, ContentSubjects content) {
+        Set<String> words = question.terms();
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).flatMap(s -> content.terms(s).stream()).noneMatch(words::contains);
     }
 
     /** Whether two passages' headings both cover the question, and alike: the same kind of section. */
@@ -111,18 +118,25 @@ public final class Ranking {
         return a.headingCoverage() > 0 && b.headingCoverage() > 0 && Math.abs(a.headingCoverage() - b.headingCoverage()) < AMBIGUITY_MARGIN;
     }
 
-    /** The subjects a hit is about: as derived from the content, else as its headings name them. */
+    /**
+     * The subjects a hit is about, for telling them apart: as its headings name them ("Differences › Care for
+     * Kyphoplasty" is about both), else as derived from the content (an FAQ entry's focus).
+     */
     private static Set<String> about(SearchHit hit, EntityRecognizer recognizer, ContentSubjects content) {
-        Set<String> derived = content.of(hit.passage().id());
-        return derived.isEmpty() ? headings(hit, recognizer).subjects() : derived;
+        Set<String> headed = headings(hit, recognizer).subjects();
+        return headed.isEmpty() ? content.of(hit.passage().id()) : headed;
     }
 
-    /** A passage about none of the subjects asked about; nothing when no subject was asked about, or "both". */
-    private static double otherSubject(Set<String> about, List<String> asked) {
-        if (asked.isEmpty() || about.isEmpty() || asked.contains(Entities.BOTH)) {
+    /**
+     * A passage about none of the subjects asked about, nor naming one of them in its text: another document's
+     * generic section, an entry on another condition. Nothing when no subject was asked about, or "both".
+     */
+    private static double otherSubject(SearchHit hit, List<String> asked, ContentSubjects content) {
+        String id = hit.passage().id();
+        if (asked.isEmpty() || asked.contains(Entities.BOTH) || content.of(id).isEmpty()) {
             return 0;
         }
-        return asked.stream().anyMatch(about::contains) ? 0 : -OTHER_SUBJECT;
+        return content.isAbout(id, asked) || content.mentions(hit.passage(), asked) ? 0 : -OTHER_SUBJECT;
     }
 
     /** The hit's relevance, 0..1, relative to the best BM25 score of its result. */
@@ -151,15 +165,24 @@ public final class Ranking {
         return recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question()));
     }
 
-    private static double subjectBonus(Set<String> about, List<String> asked) {
-        if (about.isEmpty() || asked.isEmpty()) {
+    /**
+     * What the subjects a passage's headings name say: squarely about the one asked (or a narrower one: "Adolescent
+     * idiopathic scoliosis" for "scoliosis"), about both of a comparison, or headed for another subject that its text
+     * does not even name ("Ideal Candidates for Vertebroplasty" for kyphoplasty).
+     */
+    private static double subjectBonus(Set<String> headed, List<String> asked, SearchHit hit, ContentSubjects content) {
+        if (headed.isEmpty() || asked.isEmpty()) {
             return 0;
         }
-        boolean coversBoth = about.contains(Entities.BOTH) || about.size() > 1;
+        boolean coversBoth = headed.contains(Entities.BOTH) || headed.size() > 1;
         boolean askedBoth = asked.contains(Entities.BOTH) || asked.size() > 1;
         if (askedBoth) {
             return coversBoth ? SUBJECT_BONUS : -SUBJECT_BONUS;
         }
-        return about.contains(asked.get(0)) ? SUBJECT_BONUS : coversBoth ? 0 : -OTHER_SUBJECT;
+        String one = asked.get(0);
+        if (headed.stream().anyMatch(h -> h.equals(one) || content.within(h, one))) {
+            return SUBJECT_BONUS;
+        }
+        return coversBoth || content.mentions(hit.passage(), asked) ? 0 : -OTHER_SUBJECT;
     }
 }

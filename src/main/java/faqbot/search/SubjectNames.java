@@ -20,7 +20,7 @@ final class SubjectNames {
     static final int MAX_WORDS = 4;
 
     private static final Pattern DEFINING = Pattern.compile(
-            "^\\s*(?:what|who)\\s+(?:is|are)\\s+(?:\\(are\\)\\s+)?(?:an?\\s+)?(.+?)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*what\\s+(?:is|are)\\s+(?:\\(are\\)\\s+)?(?:an?\\s+)?(.+?)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSUS = Pattern.compile("\\s+(?:vs\\.?|versus)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FAQ_WORDS = Pattern.compile("\\b(?:faqs?|frequently asked questions)\\b", Pattern.CASE_INSENSITIVE);
     /** First words that make a phrase a description, not a name ("what is the best …", "what is it"). */

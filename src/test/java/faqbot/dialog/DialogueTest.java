@@ -26,6 +26,7 @@ class DialogueTest {
     /** The turns answered wrongly today, as file:line of their expectation. */
     static final Set<String> KNOWN_MISSES = Set.of(
             "05-elderly-mother-candidate.txt:3",
+            "07-recovery-no-procedure-then-kyphoplasty.txt:3",
             "08-tamper-risks-after-definition.txt:8",
             "12-difference-offtopic-height.txt:5",
             "18-pain-relief-comparison.txt:5",
