@@ -41,7 +41,7 @@ public final class PassageIndex implements Closeable {
         this.questions = new QuestionReader(generation);
         this.retriever = new Bm25Retriever(generation);
         this.passages = new PassageStore(generation.searcher);
-        this.rerank = new CoverageRerank(generation.reader, passages);
+        this.rerank = new CoverageRerank(generation.reader, passages, generation.subjects);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */
@@ -65,9 +65,14 @@ public final class PassageIndex implements Closeable {
         return generation.manifest;
     }
 
-    /** The procedures and topics of this generation's content, for following a conversation. */
+    /** The subjects and topics of this generation's content, for following a conversation. */
     public EntityRecognizer entities() {
         return generation.entities;
+    }
+
+    /** What this generation's content is about, passage by passage. */
+    public ContentSubjects subjects() {
+        return generation.subjects;
     }
 
     public int size() {
