@@ -5,13 +5,16 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import faqbot.app.Faqbot;
 import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
+import faqbot.corpus.Validation;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
+import faqbot.http.CorpusErrorsAtStart;
 import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
+import faqbot.publish.Builds;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.index.Manifest;
@@ -20,6 +23,7 @@ import faqbot.logging.ShutdownSteps;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -97,8 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
         String token = System.getenv(AdminServices.TOKEN_ENV);
+        CorpusErrorsAtStart corpusErrors = corpusErrors(faqbot);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
-                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
+                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings(), corpusErrors);
         try {
             app.start(host, port);
         } catch (JavalinBindException taken) { // taken between the check above and now
@@ -115,6 +120,10 @@ final class ServeCommand implements Callable<Integer> {
         });
         LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
                 kv("generation", faqbot.generation()));
+        if (!corpusErrors.errors().isEmpty()) { // on the first screen, not only in the log
+            System.out.println(corpusErrors.sentence() + ":");
+            corpusErrors.errors().forEach(error -> System.out.println("  " + error));
+        }
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
         System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
                 : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
@@ -141,6 +150,17 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
                 count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
         return faqbot;
+    }
+
+    /** The corpus's errors when they kept the live generation from being rebuilt at start; never for --built-index. */
+    private CorpusErrorsAtStart corpusErrors(Faqbot faqbot) throws IOException {
+        Builds builds = Faqbot.builds(locations.corpus, locations.index);
+        if (builtIndex || builds.isUpToDate()) {
+            return CorpusErrorsAtStart.none();
+        }
+        Validation validation = builds.validate();
+        return new CorpusErrorsAtStart(faqbot.generation(),
+                validation.errors().stream().map(p -> p.describe(validation.directory())).toList());
     }
 
     private static void closeQuietly(AutoCloseable watch) {
