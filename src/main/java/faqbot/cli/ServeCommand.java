@@ -146,9 +146,13 @@ final class ServeCommand implements Callable<Integer> {
         try (ProgressView progress = new ProgressView()) {
             faqbot = Faqbot.open(locations.corpus, locations.index, settings, progress);
         }
-        Manifest built = faqbot.index().use(PassageIndex::manifest);
-        System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
-                count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        Manifest served = faqbot.index().use(PassageIndex::manifest);
+        if (Faqbot.builds(locations.corpus, locations.index).isUpToDate()) {
+            System.out.printf("Built %s: %s, %s (%.1f s).%n", served.generation(), count(served.documents(), "document"),
+                    count(served.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        } else { // the corpus has errors (told below), or the index directory could not be written (logged)
+            System.out.println("Nothing was built; " + served.generation() + ", built before, serves.");
+        }
         return faqbot;
     }
 
