@@ -32,7 +32,7 @@ public final class ChatService {
      * it is about a procedure of the content (named or carried over), or names a topic of it and is half covered:
      * the classifier has seen only a few hundred lines, the corpus is the authority on what it covers.
      */
-    static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
+    static final double OVERRIDE_OUT_OF_SCOPE = 0.5;
     /** A message naming one of the content's topics ("right for me") with this much coverage is about the content. */
     static final double NAMED_TOPIC_COVERAGE = 0.5;
     /** Generations whose models are kept loaded: the live one and the one a swap just replaced. */

@@ -14,7 +14,7 @@ public final class IntentDetector {
     /** A general question that hits a red flag is still urgent when the classifier leans urgent. */
     static final double URGENT_IF_FLAGGED = 0.5;
     /** Without a red flag the classifier alone must be confident; missed wording should be added to redflags.txt. */
-    static final double URGENT_ALONE = 0.7;
+    static final double URGENT_ALONE = 0.9;
     /** A question part inside a greeting or thanks must be at least this likely to count. */
     static final double QUESTION_PART = 0.5;
     /** A canned small-talk reply to a message we barely understood looks broken; below this we fall back. */
