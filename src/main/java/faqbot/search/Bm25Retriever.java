@@ -93,8 +93,7 @@ final class Bm25Retriever implements Retriever {
         if (focused) {
             FocusBoost.clause(question.words()).ifPresent(focus -> query.add(focus, BooleanClause.Occur.SHOULD));
         }
-        types.flatMap(model -> model.detect(question.asked()))
-                .ifPresent(type -> query.add(QuestionTypeBoost.clause(type), BooleanClause.Occur.SHOULD));
-        return query.build();
+        Query matched = query.build();
+        return types.flatMap(model -> model.detect(question.asked())).map(type -> QuestionTypeBoost.around(matched, type)).orElse(matched);
     }
 }

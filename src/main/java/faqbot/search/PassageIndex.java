@@ -22,7 +22,7 @@ import org.apache.lucene.search.Query;
 public final class PassageIndex implements Closeable {
 
     /** How many candidates are retrieved at least, for the rerank to choose from. */
-    static final int RERANK_DEPTH = 30;
+    static final int RERANK_DEPTH = 10;
 
     private final Generation generation;
     private final QuestionReader questions;
