@@ -16,6 +16,7 @@ import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.index.Manifest;
 import faqbot.index.Version;
+import faqbot.logging.ShutdownSteps;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -106,12 +107,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         AutoCloseable watch = watchSeconds <= 0 ? () -> { }
                 : LiveGenerationWatch.start(faqbot.publisher(), Duration.ofSeconds(watchSeconds), report -> { });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        ShutdownSteps.add(() -> { // before logging stops, so the shutdown event and the last access lines are written
             LOG.info("faqbot is shutting down {} {}", kv("event", "shutdown"), kv("drainSeconds", operations.drainSeconds));
             closeQuietly(watch);
             app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
-        }, "faqbot-shutdown"));
+        });
         LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
                 kv("generation", faqbot.generation()));
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
