@@ -25,8 +25,12 @@ public final class Definitions {
     private static final Pattern TRAILING = Pattern.compile("(?:\\W+(?:exactly|again|then|please|anyway|before|is|are))*\\W*$", Pattern.CASE_INSENSITIVE);
     /** A name asked about may carry one word more than the subject's name ("knee replacement surgery"), no more. */
     private static final int EXTRA_WORDS = 1;
-    /** How a defining sentence joins its subject to what it is. */
-    private static final String VERB = "(?:is|are|was|refers to|means|describes)\\b";
+    /**
+     * How a defining sentence joins its subject to what it is: "is a", "is the", "is also called", "are", "refers to" ("Kyphoplasty is
+     * preferred when …" says when, not what).
+     */
+    private static final String VERB =
+            "(?:(?:is|was)\\s+(?:a|an|the|one|any)|(?:is|are)\\s+(?:also\\s+)?(?:called|known as)|are|refers to|means|describes)\\b";
     /** Words allowed between the name and the verb: an aside in commas, dashes or brackets ("Whiplash - a neck injury - is"). */
     private static final String ASIDE = "(?:\\s*(?:\\([^)]{0,80}\\)|,[^,.]{0,80},|[-–—][^-–—.]{0,80}[-–—]))?";
 
