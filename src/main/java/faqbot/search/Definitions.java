@@ -26,11 +26,12 @@ public final class Definitions {
     /** A name asked about may carry one word more than the subject's name ("knee replacement surgery"), no more. */
     private static final int EXTRA_WORDS = 1;
     /**
-     * How a defining sentence joins its subject to what it is: "is a", "is the", "is also called", "are", "refers to" ("Kyphoplasty is
-     * preferred when …" says when, not what).
+     * How a defining sentence joins its subject to what it is: "is a", "is surgery that", "is also called", "are",
+     * "refers to"; not "is preferred when", "is often used" (a participle or an adverb says how or when, not what).
      */
-    private static final String VERB =
-            "(?:(?:is|was)\\s+(?:a|an|the|one|any)|(?:is|are)\\s+(?:also\\s+)?(?:called|known as)|are|refers to|means|describes)\\b";
+    private static final String VERB = "(?:(?:is|are|was|were)\\s+(?:also\\s+)?(?:called|known as)"
+            + "|(?:is|are|was|were)\\s+(?!(?:[a-z]+ed|[a-z]+ly|often|not|no|also|best|more|less|very|only|still|now|sometimes|always"
+            + "|done|used|when|why|how|where|that|it|this|there)\\b)[a-z]|refers to|means|describes)";
     /** Words allowed between the name and the verb: an aside in commas, dashes or brackets ("Whiplash - a neck injury - is"). */
     private static final String ASIDE = "(?:\\s*(?:\\([^)]{0,80}\\)|,[^,.]{0,80},|[-–—][^-–—.]{0,80}[-–—]))?";
 

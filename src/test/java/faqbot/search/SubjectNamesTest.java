@@ -36,6 +36,8 @@ class SubjectNamesTest {
     void anOpeningSentenceThatSaysWhatTheSubjectIsIsADefinition() {
         assertThat(Definitions.defines("Whiplash-a soft tissue injury to the neck-is also called neck sprain.", List.of("Whiplash"))).isTrue();
         assertThat(Definitions.defines("A knee replacement is an operation. It takes an hour.", List.of("Knee replacement"))).isTrue();
+        assertThat(Definitions.defines("A hip replacement is surgery that puts in a new joint.", List.of("Hip replacement"))).isTrue();
         assertThat(Definitions.defines("Most people walk the day after a knee replacement.", List.of("Knee replacement"))).isFalse();
+        assertThat(Definitions.defines("Kyphoplasty is preferred when the fracture is recent.", List.of("Kyphoplasty"))).isFalse();
     }
 }
