@@ -5,7 +5,6 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import faqbot.app.Faqbot;
 import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
-import faqbot.config.ClinicSettingsFile;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
@@ -17,11 +16,12 @@ import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.index.Manifest;
 import faqbot.index.Version;
+import faqbot.logging.ShutdownSteps;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -64,20 +64,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "generation live in the index directory, and swap to it; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int watchSeconds;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The clinic's settings: name, contact, emergency "
-            + "number, crisis line, disclaimer (default: faqbot.yaml in the working directory, if there is one; "
-            + "FAQBOT_CONTACT_PHONE and the like override it). See docs/configuration.md.")
-    Path config;
+    @Mixin
+    ClinicConfig config;
 
     @Override
     public Integer call() throws Exception {
-        DialogSettings settings;
-        try {
-            settings = DialogSettings.of(ClinicSettingsFile.load(config, System.getenv()));
-        } catch (IllegalArgumentException e) {
-            System.err.println("faqbot cannot start: the configuration has errors:\n" + e.getMessage());
-            return 2;
+        Optional<DialogSettings> configured = config.read("faqbot cannot start", System.getenv(), System.err);
+        if (configured.isEmpty()) {
+            return ClinicConfig.ERRORS;
         }
+        DialogSettings settings = configured.get();
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
         LOG.info("faqbot is starting {} {} {} {}", kv("event", "start"), kv("version", Version.application()), kv("port", port),
@@ -111,12 +107,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         AutoCloseable watch = watchSeconds <= 0 ? () -> { }
                 : LiveGenerationWatch.start(faqbot.publisher(), Duration.ofSeconds(watchSeconds), report -> { });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        ShutdownSteps.add(() -> { // before logging stops, so the shutdown event and the last access lines are written
             LOG.info("faqbot is shutting down {} {}", kv("event", "shutdown"), kv("drainSeconds", operations.drainSeconds));
             closeQuietly(watch);
             app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
-        }, "faqbot-shutdown"));
+        });
         LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
                 kv("generation", faqbot.generation()));
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");

@@ -9,8 +9,6 @@ import faqbot.nlu.SmallTalk;
 import faqbot.search.PassageIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +19,12 @@ final class Understanding {
 
     static final String INTENT_MODEL_FILE = "intent-model.bin";
     private static final int TOPICS_LISTED = 8;
+    private static final int PASSAGES_READ = 2000;
 
     private final String generation;
     private final IntentDetector detector;
     private final SmallTalk smallTalk;
-    /** The corpus's top-level section titles, read on the first reply that lists them (start-up need not wait). */
+    /** The corpus's subjects, read on the first reply that lists them (start-up need not wait). */
     private final Supplier<String> topics;
 
     private Understanding(String generation, IntentModel model, RedFlags redFlags, SmallTalk smallTalk, Supplier<String> topics) {
@@ -87,18 +86,18 @@ final class Understanding {
         }
     }
 
-    /** What the bot can answer about: the corpus's top-level section titles. */
+    /**
+     * What the bot can answer about: the subjects of the corpus (document titles, FAQ focus names), those with the most
+     * passages first, read from at most {@link #PASSAGES_READ} passages so a huge corpus costs no more.
+     */
     private static String topics(PassageIndex index) {
-        Set<String> titles = new LinkedHashSet<>();
-        index.passages(200).stream().filter(p -> !p.isFaq() && !p.trail().isEmpty())
-                .map(p -> p.trail().get(0)).forEach(titles::add);
-        return String.join("; ", titles.stream().limit(TOPICS_LISTED).toList());
+        return CorpusSubjects.of(index.passages(PASSAGES_READ)).listed(TOPICS_LISTED);
     }
 
-    /** The titles, worked out once; a race at worst works them out twice. */
+    /** The subjects, worked out once; a race at worst works them out twice. */
     private static final class Topics implements Supplier<String> {
         private final PassageIndex index;
-        private volatile String titles;
+        private volatile String subjects;
 
         Topics(PassageIndex index) {
             this.index = index;
@@ -106,10 +105,10 @@ final class Understanding {
 
         @Override
         public String get() {
-            String known = titles;
+            String known = subjects;
             if (known == null) {
                 known = topics(index);
-                titles = known;
+                subjects = known;
             }
             return known;
         }

@@ -54,7 +54,7 @@ final class Generation implements Closeable {
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         this.synonymWords = synonymWords;
         this.english = english;
-        this.terms = new ContentTerms(searcher);
+        this.terms = new ContentTerms(searcher, SynonymWords.terms(dir.resolve(IndexStore.SYNONYMS_FILE)));
         this.subjects = ContentSubjects.read(dir);
         this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), subjects.names(), english, terms::spells);
         this.types = QuestionTypeModel.read(dir);
