@@ -69,13 +69,15 @@ public final class Ranking {
 
     /**
      * A section of the kind the question asks for ("is it safe?" → risks) is headed for its topic; of the subject asked
-     * about, it answers the question even when the subject's name, repeated elsewhere, draws BM25 to other sections.
+     * about, and covering most of the question, it answers even when the subject's name, repeated elsewhere, draws
+     * BM25 to other sections (one covering little of the question would only make the bot less sure).
      */
     private static double kindBonus(Optional<String> kind, SearchHit hit, List<String> asked, ContentSubjects content) {
         if (kind.isEmpty() || !kind.equals(content.kind(hit.passage().id()))) {
             return 0;
         }
-        return !asked.isEmpty() && content.isAbout(hit.passage().id(), asked) ? KIND_OF_SUBJECT : TOPIC_BONUS;
+        boolean ofSubject = !asked.isEmpty() && content.isAbout(hit.passage().id(), asked) && hit.askedCoverage() >= DEFINITION_COVERAGE;
+        return ofSubject ? KIND_OF_SUBJECT : TOPIC_BONUS;
     }
 
     /**
