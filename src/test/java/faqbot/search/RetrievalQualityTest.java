@@ -41,7 +41,6 @@ class RetrievalQualityTest {
             "when was vertebroplasty invented",
             "what sources is this info based on",
             "why do people get these spine fractures",
-            "does osteoperosis cause crushed vertebrae",
             "is this hospital any good with spine fractures");
 
     record Case(String question, List<String> anchors) {}
