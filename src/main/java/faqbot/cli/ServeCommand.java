@@ -5,23 +5,27 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import faqbot.app.Faqbot;
 import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
-import faqbot.config.ClinicSettingsFile;
+import faqbot.corpus.Validation;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
+import faqbot.http.CorpusErrorsAtStart;
 import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
+import faqbot.publish.Builds;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.index.Manifest;
 import faqbot.index.Version;
+import faqbot.logging.ShutdownSteps;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -64,20 +68,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "generation live in the index directory, and swap to it; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int watchSeconds;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The clinic's settings: name, contact, emergency "
-            + "number, crisis line, disclaimer (default: faqbot.yaml in the working directory, if there is one; "
-            + "FAQBOT_CONTACT_PHONE and the like override it). See docs/configuration.md.")
-    Path config;
+    @Mixin
+    ClinicConfig config;
 
     @Override
     public Integer call() throws Exception {
-        DialogSettings settings;
-        try {
-            settings = DialogSettings.of(ClinicSettingsFile.load(config, System.getenv()));
-        } catch (IllegalArgumentException e) {
-            System.err.println("faqbot cannot start: the configuration has errors:\n" + e.getMessage());
-            return 2;
+        Optional<DialogSettings> configured = config.read("faqbot cannot start", System.getenv(), System.err);
+        if (configured.isEmpty()) {
+            return ClinicConfig.ERRORS;
         }
+        DialogSettings settings = configured.get();
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
         LOG.info("faqbot is starting {} {} {} {}", kv("event", "start"), kv("version", Version.application()), kv("port", port),
@@ -101,8 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
         String token = System.getenv(AdminServices.TOKEN_ENV);
+        CorpusErrorsAtStart corpusErrors = corpusErrors(faqbot);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
-                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
+                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings(), corpusErrors);
         try {
             app.start(host, port);
         } catch (JavalinBindException taken) { // taken between the check above and now
@@ -111,14 +112,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         AutoCloseable watch = watchSeconds <= 0 ? () -> { }
                 : LiveGenerationWatch.start(faqbot.publisher(), Duration.ofSeconds(watchSeconds), report -> { });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        ShutdownSteps.add(() -> { // before logging stops, so the shutdown event and the last access lines are written
             LOG.info("faqbot is shutting down {} {}", kv("event", "shutdown"), kv("drainSeconds", operations.drainSeconds));
             closeQuietly(watch);
             app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
-        }, "faqbot-shutdown"));
+        });
         LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
                 kv("generation", faqbot.generation()));
+        if (!corpusErrors.errors().isEmpty()) { // on the first screen, not only in the log
+            System.out.println(corpusErrors.sentence() + ":");
+            corpusErrors.errors().forEach(error -> System.out.println("  " + error));
+        }
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
         System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
                 : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
@@ -141,10 +146,25 @@ final class ServeCommand implements Callable<Integer> {
         try (ProgressView progress = new ProgressView()) {
             faqbot = Faqbot.open(locations.corpus, locations.index, settings, progress);
         }
-        Manifest built = faqbot.index().use(PassageIndex::manifest);
-        System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
-                count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        Manifest served = faqbot.index().use(PassageIndex::manifest);
+        if (Faqbot.builds(locations.corpus, locations.index).isUpToDate()) {
+            System.out.printf("Built %s: %s, %s (%.1f s).%n", served.generation(), count(served.documents(), "document"),
+                    count(served.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        } else { // the corpus has errors (told below), or the index directory could not be written (logged)
+            System.out.println("Nothing was built; " + served.generation() + ", built before, serves.");
+        }
         return faqbot;
+    }
+
+    /** The corpus's errors when they kept the live generation from being rebuilt at start; never for --built-index. */
+    private CorpusErrorsAtStart corpusErrors(Faqbot faqbot) throws IOException {
+        Builds builds = Faqbot.builds(locations.corpus, locations.index);
+        if (builtIndex || builds.isUpToDate()) {
+            return CorpusErrorsAtStart.none();
+        }
+        Validation validation = builds.validate();
+        return new CorpusErrorsAtStart(faqbot.generation(),
+                validation.errors().stream().map(p -> p.describe(validation.directory())).toList());
     }
 
     private static void closeQuietly(AutoCloseable watch) {

@@ -4,11 +4,13 @@ import faqbot.nlu.Entities;
 import faqbot.nlu.EntityRecognizer;
 import faqbot.nlu.PartOfSpeech;
 import faqbot.nlu.SentenceSplitter;
+import faqbot.search.Definitions;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
 import faqbot.search.Ranking;
 import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
+import faqbot.search.TurnQuestion;
 import faqbot.nlu.Intent;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +19,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Answers one chat turn in its conversation: follow the thread (inherited procedure and topic), retrieve, judge
- * confidence, then answer from the corpus, ask which procedure is meant, or fall back honestly.
+ * Answers one chat turn in its conversation: follow the thread (inherited subject and topic), retrieve, judge
+ * confidence, then answer from the corpus, ask which subject is meant, or fall back honestly.
  */
 public final class ChatService {
 
     static final String FALLBACK =
             "I'm sorry, I don't have an answer to that in our articles. Here are some questions I can answer:";
-    static final String CLARIFY = "Which procedure do you mean?";
+    static final String CLARIFY = "Which one do you mean?";
     static final int CANDIDATES = 10;
     public static final String INTENT_MODEL_FILE = Understanding.INTENT_MODEL_FILE;
     /** A message naming one of the content's topics ("right for me") with this much coverage is about the content. */
@@ -104,27 +106,35 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
-        List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.procedures(), plan.topics(), recognizer);
+        TurnQuestion asked = new TurnQuestion(plan.subjects(), plan.topics(), idx.askedKind(message), Definitions.askedAbout(message));
+        List<SearchHit> hits = Ranking.forTurn(result.hits(), asked, recognizer, idx.subjects());
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, intent.questionProbability());
-        boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
+        boolean aboutContent = plan.subjectNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         ContentScope.Verdict verdict = ContentScope.of(hits).verdict(intent, aboutContent);
         if (verdict != ContentScope.Verdict.FOR_THE_CONTENT || confidence < settings.answerThreshold()) {
             String text = verdict == ContentScope.Verdict.NOT_HEALTH ? nlu.reply(intent, settings, message) : null;
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);
-        if (Ranking.needsProcedure(plan.procedures(), plan.topics(), hits, recognizer)) {
-            return clarify(recognizer, intent, confidence, state.next(List.of(), plan.topics(), "", true));
+        List<String> ask = Ranking.subjectsToAskAbout(plan.subjects(), plan.topics(), result.question(), hits, recognizer, idx.subjects());
+        if (!ask.isEmpty()) {
+            // The best passage's heading says what the answer to "which one?" is about ("Recovery"), when no topic does.
+            return clarify(idx, ask, intent, confidence, state.next(List.of(), plan.topics(), top.passage().id(), true));
         }
         String answer = composer.compose(top.passage(), result.question());
-        ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
+        List<String> subjects = plan.subjectsAfter(idx.subjects().of(top.passage().id()));
+        ConversationState next = state.next(subjects, plan.topics(), top.passage().id(), false);
         return ChatReply.answer(answer, Citation.of(top.passage(), answer), confidence, intent, settings.disclaimer())
                 .suggesting(Suggestions.after(top.passage(), hits, idx, message)).continuing(tokens.encode(next));
     }
 
-    private ChatReply clarify(EntityRecognizer recognizer, Intent intent, double confidence, ConversationState next) {
-        List<String> options = recognizer.procedureNames().stream().map(ChatService::capitalized).toList();
+    /** The quick replies are the competing passages' subjects, by name, and "Both" where the content team lists it for them. */
+    private ChatReply clarify(PassageIndex idx, List<String> subjects, Intent intent, double confidence, ConversationState next) {
+        List<String> options = new java.util.ArrayList<>(subjects.stream().map(s -> capitalized(idx.subjects().name(s))).toList());
+        if (idx.entities().offersBoth(subjects)) {
+            options.add(capitalized(Entities.BOTH));
+        }
         return ChatReply.clarify(CLARIFY, options, confidence, intent).continuing(tokens.encode(next));
     }
 

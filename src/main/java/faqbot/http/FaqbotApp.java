@@ -48,8 +48,14 @@ public final class FaqbotApp {
     /** With the admin API when it has a token; without one, /api/admin answers 404 like any unknown path. */
     public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin,
             HttpSettings settings) {
+        return create(chat, index, web, admin, settings, CorpusErrorsAtStart.none());
+    }
+
+    /** As above, on a corpus whose errors kept the generation served from being rebuilt: /api/ready says so. */
+    public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin,
+            HttpSettings settings, CorpusErrorsAtStart corpusErrors) {
         ObjectMapper json = jsonMapper();
-        Hardening hardening = new Hardening(settings, index, chat, MAX_BODY_BYTES); // issue 7: limits, headers, logs, metrics, probes
+        Hardening hardening = new Hardening(settings, index, chat, MAX_BODY_BYTES, corpusErrors); // issue 7: limits, headers, logs, metrics, probes
         Javalin app = Javalin.create(config -> {
             hardening.configure(config);
             config.showJavalinBanner = false;
@@ -58,7 +64,7 @@ public final class FaqbotApp {
             config.http.prefer405over404 = true;
         });
         ApiErrors.register(app);
-        OriginGuard origins = new OriginGuard(web.allowedOrigins());
+        OriginGuard origins = hardening.originGuard(web.allowedOrigins());
         hardening.register(app, origins);
         app.options("/api/chat", origins::preflight);
         ChatController chatController = new ChatController(chat, json, hardening.chatMetrics(), hardening.workGate());
@@ -68,6 +74,9 @@ public final class FaqbotApp {
         app.get("/api/search", searchController::get);
         app.get("/api/health", health::get);
         app.get("/api/clinic", ctx -> ctx.json(ClinicCard.of(chat.settings().clinic()))); // the widget's contact and emergency line
+        OpenApiController openApi = OpenApiController.load();
+        app.get(OpenApiController.JSON_PATH, openApi::json);
+        app.get(OpenApiController.YAML_PATH, openApi::yaml);
         DemoPageController demoPage = new DemoPageController(new DemoPage(web.corpusDir()));
         AssetController widget = new AssetController(WebAsset.load("widget.js", "text/javascript; charset=utf-8"));
         AssetController demoStyles = new AssetController(WebAsset.load("demo.css", "text/css; charset=utf-8"));

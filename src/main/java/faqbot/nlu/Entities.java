@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a message names: procedures (e.g. "kyphoplasty", or "both" for a comparison) and topics (e.g. "risks").
- * Names, never the patient's words.
+ * What a message names: subjects (ids of what the content is about, e.g. "kyphoplasty", "osteoporosis", or "both"
+ * for a comparison) and topics (e.g. "risks"). Names, never the patient's words.
  */
-public record Entities(Set<String> procedures, Set<String> topics) {
+public record Entities(Set<String> subjects, Set<String> topics) {
 
     public static final String BOTH = "both";
 
@@ -17,11 +17,11 @@ public record Entities(Set<String> procedures, Set<String> topics) {
      * searched in iteration order, so a near tie between two passages was decided differently run by run.
      */
     public Entities {
-        procedures = Collections.unmodifiableSortedSet(new TreeSet<>(procedures));
+        subjects = Collections.unmodifiableSortedSet(new TreeSet<>(subjects));
         topics = Collections.unmodifiableSortedSet(new TreeSet<>(topics));
     }
 
     public boolean isEmpty() {
-        return procedures.isEmpty() && topics.isEmpty();
+        return subjects.isEmpty() && topics.isEmpty();
     }
 }

@@ -41,7 +41,7 @@ public final class PassageIndex implements Closeable {
         this.questions = new QuestionReader(generation);
         this.retriever = new Bm25Retriever(generation);
         this.passages = new PassageStore(generation.searcher);
-        this.rerank = new CoverageRerank(generation.reader, passages);
+        this.rerank = new CoverageRerank(generation.reader, passages, generation.subjects);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */
@@ -65,9 +65,22 @@ public final class PassageIndex implements Closeable {
         return generation.manifest;
     }
 
-    /** The procedures and topics of this generation's content, for following a conversation. */
+    /** The subjects and topics of this generation's content, for following a conversation. */
     public EntityRecognizer entities() {
         return generation.entities;
+    }
+
+    /**
+     * The kind of section a visitor's message asks for (a question type: "treatment", "recovery", …), when the
+     * generation's detector reads one clearly; the same kinds as the sections' ({@link ContentSubjects#kind}).
+     */
+    public Optional<String> askedKind(String message) {
+        return generation.types.flatMap(model -> model.detect(QuestionNoise.strip(message))).map(QuestionTypeModel.Detected::type);
+    }
+
+    /** What this generation's content is about, passage by passage. */
+    public ContentSubjects subjects() {
+        return generation.subjects;
     }
 
     public int size() {

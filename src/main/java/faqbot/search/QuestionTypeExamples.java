@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.nlu.TextNormaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,14 @@ final class QuestionTypeExamples {
     private QuestionTypeExamples() {}
 
     static List<DocumentSample> of(List<TypedQuestion> questions) {
+        return of(questions, false);
+    }
+
+    /**
+     * @param everyCuratedType whether to learn every curated type, not only the corpus's own: for reading the kind of
+     *     an article's sections when no FAQ entry of the corpus has a type
+     */
+    static List<DocumentSample> of(List<TypedQuestion> questions, boolean everyCuratedType) {
         Set<List<String>> seen = new LinkedHashSet<>();
         Set<String> types = new LinkedHashSet<>();
         for (TypedQuestion q : questions) {
@@ -33,13 +42,13 @@ final class QuestionTypeExamples {
             seen.add(sample(q.type(), withoutNames(q.question(), q.names())));
         }
         for (String[] curated : curated()) {
-            if (types.contains(curated[0])) {
+            if (everyCuratedType || types.contains(curated[0])) {
                 seen.add(sample(curated[0], curated[1]));
             }
         }
         List<DocumentSample> samples = new ArrayList<>();
         for (List<String> s : seen) {
-            String[] words = QuestionTypeWords.of(s.get(1));
+            String[] words = TextNormaliser.tokens(s.get(1));
             if (words.length > 0) {
                 samples.add(new DocumentSample(s.get(0), words));
             }
@@ -48,7 +57,7 @@ final class QuestionTypeExamples {
     }
 
     private static List<String> sample(String type, String text) {
-        return List.of(type, String.join(" ", QuestionTypeWords.of(text)));
+        return List.of(type, String.join(" ", TextNormaliser.tokens(text)));
     }
 
     /** The question with every name of its focus cut out, longest name first. */

@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.nlu.TextNormaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -43,12 +45,24 @@ final class QuestionTypeModel {
     record Detected(String type, double probability) {}
 
     static QuestionTypeModel train(List<TypedQuestion> questions) throws IOException {
+        return trained(QuestionTypeExamples.of(questions));
+    }
+
+    /**
+     * A detector of every curated type ({@link QuestionTypeExamples#CURATED}), for the kinds of an article's sections
+     * when the corpus has no typed FAQ entries to learn from.
+     */
+    static QuestionTypeModel curated() throws IOException {
+        return trained(QuestionTypeExamples.of(List.of(), true));
+    }
+
+    private static QuestionTypeModel trained(List<DocumentSample> samples) throws IOException {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, 300);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator()});
         return new QuestionTypeModel(DocumentCategorizerME.train("en",
-                ObjectStreamUtils.createObjectStream(QuestionTypeExamples.of(questions)), params, factory));
+                ObjectStreamUtils.createObjectStream(samples), params, factory));
     }
 
     static Optional<QuestionTypeModel> read(Path generationDir) throws IOException {
@@ -68,7 +82,7 @@ final class QuestionTypeModel {
     }
 
     Optional<Detected> detect(String message) {
-        String[] words = QuestionTypeWords.of(message);
+        String[] words = TextNormaliser.tokens(message);
         if (words.length == 0) {
             return Optional.empty();
         }
