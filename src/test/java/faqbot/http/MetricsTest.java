@@ -63,7 +63,7 @@ class MetricsTest {
             String generation = health.get("indexVersion").asText();
             assertThat(value(text, "faqbot_index_generation")).isEqualTo(Double.parseDouble(generation.replaceAll("[^0-9]", "")));
             assertThat(value(text, "faqbot_index_passages")).isEqualTo(health.get("passages").asDouble()).isPositive();
-            assertThat(value(text, "faqbot_index_documents")).isEqualTo(1.0);
+            assertThat(value(text, "faqbot_index_documents")).isEqualTo(2.0); // the article and the NIH FAQ sheet
             assertThat(value(text, "faqbot_index_built_timestamp_seconds"))
                     .isEqualTo((double) Instant.parse(health.get("builtAt").asText()).getEpochSecond());
             assertThat(value(text, "faqbot_work_waiting")).isZero();
