@@ -10,6 +10,7 @@ import faqbot.search.PassageIndex;
 import faqbot.search.Ranking;
 import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
+import faqbot.search.TurnQuestion;
 import faqbot.nlu.Intent;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +106,8 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
-        List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.subjects(), plan.topics(), Definitions.askedAbout(message),
-                recognizer, idx.subjects());
+        TurnQuestion asked = new TurnQuestion(plan.subjects(), plan.topics(), idx.askedKind(message), Definitions.askedAbout(message));
+        List<SearchHit> hits = Ranking.forTurn(result.hits(), asked, recognizer, idx.subjects());
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, intent.questionProbability());
         boolean aboutContent = plan.subjectNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);

@@ -25,13 +25,18 @@ public final class SubjectArtifact implements GenerationArtifact {
         SubjectDerivation.derive(corpus.passages(), listed, p -> kind(p, types)).write(generationDir);
     }
 
-    /** The generation's detector, else one of the curated types if the corpus has sections to read. */
+    /**
+     * The generation's detector, else one of the curated types if the corpus has sections to read, written into the
+     * generation: then a visitor's question is read in the same kinds as the sections (see {@link Ranking}).
+     */
     private static Optional<QuestionTypeModel> headingReader(Corpus corpus, Path generationDir) throws java.io.IOException {
         Optional<QuestionTypeModel> trained = QuestionTypeModel.read(generationDir);
         if (trained.isPresent() || corpus.passages().stream().allMatch(p -> p.trail().isEmpty())) {
             return trained;
         }
-        return Optional.of(QuestionTypeModel.curated());
+        QuestionTypeModel curated = QuestionTypeModel.curated();
+        curated.write(generationDir);
+        return Optional.of(curated);
     }
 
     @Override
@@ -39,12 +44,21 @@ public final class SubjectArtifact implements GenerationArtifact {
         return List.of(ContentSubjects.FILE);
     }
 
-    /** What the generation's question-type detector reads in a section's heading, else in its heading trail. */
+    /** What the generation's question-type detector reads in a section's heading, its heading trail, or its opening. */
     private static Optional<String> kind(Passage p, Optional<QuestionTypeModel> types) {
         if (p.trail().isEmpty() || types.isEmpty()) {
             return Optional.empty();
         }
-        // A sub-heading alone ("Post-Procedure Care for X") may not say it; with its parents it does ("Recovery … › …").
-        return types.get().detect(p.heading()).or(() -> types.get().detect(String.join(" ", p.trail()))).map(QuestionTypeModel.Detected::type);
+        // A sub-heading alone ("Post-Procedure Care for X") may not say it; with its parents it may ("Recovery … › …"),
+        // and a one-word heading ("Risks") does with the sentence that opens its text.
+        QuestionTypeModel model = types.get();
+        return model.detect(p.heading()).or(() -> model.detect(String.join(" ", p.trail())))
+                .or(() -> model.detect(p.heading() + " " + firstSentence(p.text()))).map(QuestionTypeModel.Detected::type);
+    }
+
+    private static String firstSentence(String text) {
+        int stop = text.indexOf(". ");
+        String first = stop < 0 ? text : text.substring(0, stop);
+        return first.length() > 300 ? first.substring(0, 300) : first;
     }
 }
