@@ -117,7 +117,7 @@ public final class ChatService {
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
         List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.procedures(), plan.topics(), recognizer);
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
-        double confidence = Confidence.of(coverage, intent.questionProbability());
+        double confidence = Confidence.of(coverage, hits.isEmpty() ? Double.NaN : hits.get(0).similarity(), intent.questionProbability());
         boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;
         if (outOfScope || confidence < settings.answerThreshold()) {

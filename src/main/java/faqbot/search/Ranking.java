@@ -67,7 +67,7 @@ public final class Ranking {
         if (first.size() != 1 || first.contains(Entities.BOTH)) {
             return false;
         }
-        float top = hits.get(0).score();
+        float top = topScore(hits);
         double firstScore = relevance(hits.get(0), top);
         return hits.stream().skip(1).filter(h -> {
             Set<String> about = headings(h, recognizer).procedures();
@@ -76,13 +76,15 @@ public final class Ranking {
                 && hits.get(0).coverage() - h.coverage() < AMBIGUITY_MARGIN).orElse(false);
     }
 
-    /** The hit's relevance, 0..1, relative to the best BM25 score of its result. */
+    /** The hit's relevance, 0..1, relative to the best BM25 score of its result, with its meaning ({@link Fusion}). */
     private static double relevance(SearchHit hit, float topScore) {
-        return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
+        double byWords = BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
+        return Fusion.relevance(byWords, hit);
     }
 
+    /** The best BM25 score; 1 when no hit matched a word (found by meaning alone). */
     private static float topScore(List<SearchHit> hits) {
-        return hits.stream().map(SearchHit::score).max(Float::compare).orElse(1f);
+        return hits.stream().map(SearchHit::score).max(Float::compare).filter(s -> s > 0).orElse(1f);
     }
 
     /** Each hit's score is worked out once, not on every comparison; the sort is stable. */
