@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,9 +35,11 @@ final class Fusion {
         return (1 - hit.denseWeight()) * byWords + hit.denseWeight() * strength(hit.similarity());
     }
 
-    /** How much of the question the best lexical match covers (0..1): 0 when no word matched. */
+    /** How much of the question the best match by words ({@link Ranking#byWords}) covers (0..1): 0 when no word matched. */
     static double lexicalFit(List<SearchHit> hits) {
-        return hits.stream().filter(h -> h.score() > 0).mapToDouble(SearchHit::askedCoverage).max().orElse(0);
+        float top = Ranking.topScore(hits);
+        return hits.stream().filter(h -> h.score() > 0).max(Comparator.comparingDouble(h -> Ranking.byWords(h, top)))
+                .map(SearchHit::askedCoverage).orElse(0.0);
     }
 
     static double denseWeight(double lexicalFit) {

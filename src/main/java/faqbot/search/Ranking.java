@@ -78,12 +78,16 @@ public final class Ranking {
 
     /** The hit's relevance, 0..1, relative to the best BM25 score of its result, with its meaning ({@link Fusion}). */
     private static double relevance(SearchHit hit, float topScore) {
-        double byWords = BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
-        return Fusion.relevance(byWords, hit);
+        return Fusion.relevance(byWords(hit, topScore), hit);
+    }
+
+    /** The hit's relevance by its words alone, 0..1, relative to the best BM25 score of its result. */
+    static double byWords(SearchHit hit, float topScore) {
+        return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
     }
 
     /** The best BM25 score; 1 when no hit matched a word (found by meaning alone). */
-    private static float topScore(List<SearchHit> hits) {
+    static float topScore(List<SearchHit> hits) {
         return hits.stream().map(SearchHit::score).max(Float::compare).filter(s -> s > 0).orElse(1f);
     }
 
