@@ -22,6 +22,7 @@ import faqbot.nlu.SentenceSplitter;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
 import faqbot.search.QuestionTypeArtifact;
+import faqbot.search.SubjectArtifact;
 import java.io.Closeable;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -150,7 +151,7 @@ public final class Faqbot implements Closeable {
 
     /** What each generation holds besides the Lucene index. */
     public static List<GenerationArtifact> artifacts() {
-        return List.of(Faqbot::trainIntentModel, new QuestionTypeArtifact());
+        return List.of(Faqbot::trainIntentModel, new QuestionTypeArtifact(), new SubjectArtifact());
     }
 
     /** The intent model is trained from corpus/intents/ with every index build and saved beside the index. */

@@ -14,6 +14,9 @@ import java.util.OptionalLong;
  */
 public final class LoadHarness {
 
+    private static final double MIN_CHATS_PER_SECOND = 1000;
+    private static final double MAX_HELD_P99_MILLIS = 50;
+
     /** How a run is shaped; see {@code faqbot bench load --help}. */
     public record Plan(int connections, Duration warmup, Duration saturation, Duration hold, double fraction,
             boolean overload, double overloadFactor, int overloadConnections, Duration overloadTime) {}
@@ -71,11 +74,12 @@ public final class LoadHarness {
 
     private boolean goals(LoadResult healthMax, LoadResult chatMax, LoadResult healthHeld, LoadResult chatHeld) {
         report();
-        double ratio = chatMax.throughput() / healthMax.throughput();
-        boolean throughput = check(ratio >= 0.5, String.format("chat saturation throughput is %.0f%% of health's (goal >= 50%%)", 100 * ratio));
-        boolean p99 = check(chatHeld.percentileMillis(99) < 20 && healthHeld.percentileMillis(99) < 20,
-                String.format("p99 at %.0f%% of saturation for %d s: chat %.2f ms, health %.2f ms (goal < 20 ms)",
-                        100 * plan.fraction(), plan.hold().toSeconds(), chatHeld.percentileMillis(99), healthHeld.percentileMillis(99)));
+        // Issue 16's budget for the whole server on 2 cores.
+        boolean throughput = check(chatMax.throughput() >= MIN_CHATS_PER_SECOND,
+                String.format("chat saturation throughput %.0f/s (goal >= %.0f/s)", chatMax.throughput(), MIN_CHATS_PER_SECOND));
+        boolean p99 = check(chatHeld.percentileMillis(99) <= MAX_HELD_P99_MILLIS && healthHeld.percentileMillis(99) <= MAX_HELD_P99_MILLIS,
+                String.format("p99 at %.0f%% of saturation for %d s: chat %.2f ms, health %.2f ms (goal <= %.0f ms)",
+                        100 * plan.fraction(), plan.hold().toSeconds(), chatHeld.percentileMillis(99), healthHeld.percentileMillis(99), MAX_HELD_P99_MILLIS));
         long errors = results.stream().mapToLong(r -> r.errors() + r.shed()).sum();
         boolean none = check(errors == 0, "errors (non-2xx or IO) in these phases: " + errors + " (goal 0)");
         return throughput && p99 && none;

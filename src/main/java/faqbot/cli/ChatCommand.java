@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,10 +21,17 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
 
+    @Mixin
+    ClinicConfig config;
+
     @Override
     public Integer call() throws Exception {
+        Optional<DialogSettings> settings = config.read("faqbot chat", System.getenv(), System.err);
+        if (settings.isEmpty()) {
+            return ClinicConfig.ERRORS;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Faqbot faqbot = Faqbot.openToAsk(locations.corpus, locations.index, DialogSettings.defaults());
+        try (Faqbot faqbot = Faqbot.openToAsk(locations.corpus, locations.index, settings.get());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             out.println(AnsweringFrom.describe(faqbot, locations));
             String token = null;

@@ -5,7 +5,6 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import faqbot.app.Faqbot;
 import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
-import faqbot.config.ClinicSettingsFile;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
@@ -20,8 +19,8 @@ import faqbot.index.Version;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -64,20 +63,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "generation live in the index directory, and swap to it; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int watchSeconds;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The clinic's settings: name, contact, emergency "
-            + "number, crisis line, disclaimer (default: faqbot.yaml in the working directory, if there is one; "
-            + "FAQBOT_CONTACT_PHONE and the like override it). See docs/configuration.md.")
-    Path config;
+    @Mixin
+    ClinicConfig config;
 
     @Override
     public Integer call() throws Exception {
-        DialogSettings settings;
-        try {
-            settings = DialogSettings.of(ClinicSettingsFile.load(config, System.getenv()));
-        } catch (IllegalArgumentException e) {
-            System.err.println("faqbot cannot start: the configuration has errors:\n" + e.getMessage());
-            return 2;
+        Optional<DialogSettings> configured = config.read("faqbot cannot start", System.getenv(), System.err);
+        if (configured.isEmpty()) {
+            return ClinicConfig.ERRORS;
         }
+        DialogSettings settings = configured.get();
         // The language models load on the second core while this one sets up logging and opens the index.
         CompletableFuture.runAsync(ServeCommand::loadLanguageModels);
         LOG.info("faqbot is starting {} {} {} {}", kv("event", "start"), kv("version", Version.application()), kv("port", port),

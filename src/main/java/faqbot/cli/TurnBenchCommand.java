@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
             "java -cp target/faqbot.jar org.openjdk.jmh.Main ArticleTurnBenchmark -p corpus=corpus"})
 final class TurnBenchCommand implements Callable<Integer> {
 
-    static final double GOAL_MICROS = 200;
+    /** Issue 16's budget: a turn on the article in at most 2 ms, read strictly as p99, not the average turn. */
+    static final double GOAL_MICROS = 2000;
 
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -38,16 +39,15 @@ final class TurnBenchCommand implements Callable<Integer> {
         for (RunResult result : results) {
             Statistics s = result.getPrimaryResult().getStatistics();
             String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-            // The goal is "under 200 µs a turn"; read strictly, nearly every turn (p99), not just the average one.
-            met &= s.getPercentile(99) < GOAL_MICROS;
-            System.out.printf("%-14s mean %7.1f µs  p50 %7.1f µs  p99 %7.1f µs  p99.9 %7.1f µs  (n=%d; under %.0f µs: mean %s, p99 %s)%n",
+            met &= s.getPercentile(99) <= GOAL_MICROS;
+            System.out.printf("%-14s mean %7.1f µs  p50 %7.1f µs  p99 %7.1f µs  p99.9 %7.1f µs  (n=%d; p99 at most %.0f µs: %s)%n",
                     name, s.getMean(), s.getPercentile(50), s.getPercentile(99), s.getPercentile(99.9), s.getN(), GOAL_MICROS,
-                    verdict(s.getMean()), verdict(s.getPercentile(99)));
+                    verdict(s.getPercentile(99)));
         }
         return met ? 0 : 1;
     }
 
     private static String verdict(double micros) {
-        return micros < GOAL_MICROS ? "met" : "not met";
+        return micros <= GOAL_MICROS ? "met" : "not met";
     }
 }

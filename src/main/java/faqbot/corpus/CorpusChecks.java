@@ -26,11 +26,19 @@ final class CorpusChecks {
         this.dir = dir;
     }
 
-    List<Problem> check(List<Document> documents, List<Path> unread, List<Path> files) {
-        uniqueDocumentIds(documents);
-        uniquePassageIds(documents);
+    /**
+     * @param documents the files read whole
+     * @param incomplete what could be read of files with errors: checked against the others too (ids, copies), so an
+     *     error in one line does not hide the file's other problems; their addresses the reader has checked already
+     */
+    List<Problem> check(List<Document> documents, List<Document> incomplete, List<Path> unread, List<Path> files) {
+        List<Document> readable = new ArrayList<>(documents);
+        readable.addAll(incomplete);
+        uniqueDocumentIds(readable);
+        uniquePassageIds(readable);
         citationUrls(documents);
-        longSections(documents);
+        problems.addAll(new DuplicateContent(dir).check(readable));
+        longSections(readable);
         unread.stream().filter(this::inContentFolder).forEach(f -> problems.add(Problem.warning(f, 0,
                 "not read: articles/ takes .md, pages/ takes .html, faq/ takes .csv and .jsonl")));
         files.stream().filter(f -> f.startsWith(dir.resolve("intents")) && f.toString().endsWith(".txt")).forEach(this::intentExamples);

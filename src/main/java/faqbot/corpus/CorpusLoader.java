@@ -40,6 +40,7 @@ public final class CorpusLoader {
         }
         List<Path> files = files(dir);
         List<Document> documents = new ArrayList<>();
+        List<Document> incomplete = new ArrayList<>();
         List<Path> unread = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
@@ -52,11 +53,12 @@ public final class CorpusLoader {
                 documents.add(reader.get().read(file));
             } catch (CorpusException e) {
                 problems.addAll(e.problems());
+                e.readable().ifPresent(incomplete::add);
             } catch (RuntimeException e) {
                 problems.add(Problem.error(file, 0, "cannot read this file (" + e + ")"));
             }
         }
-        problems.addAll(new CorpusChecks(dir).check(documents, unread, files));
+        problems.addAll(new CorpusChecks(dir).check(documents, incomplete, unread, files));
         boolean ok = problems.stream().noneMatch(Problem::isError);
         Optional<Corpus> corpus = ok ? Optional.of(new Corpus(dir, documents, checksum(dir, files))) : Optional.empty();
         return new Validation(dir, corpus, problems);

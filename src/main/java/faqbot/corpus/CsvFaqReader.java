@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,43 +35,83 @@ public final class CsvFaqReader implements DocumentReader {
         return file.startsWith(corpusDir.resolve("faq")) && file.toString().endsWith(".csv");
     }
 
+    /**
+     * Reads every row. After a malformed one (a stray quote, say), reading goes on from the line after the one where
+     * the parser noticed it, so the rest of the sheet is still checked; a quote never closed takes the rest with it.
+     */
     @Override
     public Document read(Path file) throws CorpusException {
         FaqSheet sheet = new FaqSheet(file);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                MappingIterator<String[]> rows = ROWS.readValues(in)) {
-            return sheet.document(entries(rows, sheet));
+        List<String> lines = lines(file);
+        Rows rows = new Rows(sheet);
+        for (int from = 0; from < lines.size() && !rows.stopped; ) {
+            from = rows.read(lines, from);
+        }
+        if (rows.header == null && !rows.stopped) {
+            sheet.problem(1, "the sheet is empty: it needs a header row (question,answer,url) and one row per entry");
+        }
+        return sheet.document(rows.entries);
+    }
+
+    private static List<String> lines(Path file) throws CorpusException {
+        try {
+            return List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
         } catch (IOException | UncheckedIOException e) {
             throw new CorpusException(file, 0, "cannot read the file as UTF-8 text (" + e.getMessage() + ")");
         }
     }
 
-    private static List<FaqEntry> entries(MappingIterator<String[]> rows, FaqSheet sheet) {
-        List<FaqEntry> entries = new ArrayList<>();
-        List<String> header = null;
-        while (true) {
-            int line = rows.getParser().currentLocation().getLineNr();
-            String[] row;
-            try {
-                if (!rows.hasNextValue()) {
-                    break;
+    /** The sheet's rows read so far, from one stretch of lines to the next. */
+    private static final class Rows {
+        private final FaqSheet sheet;
+        private final List<FaqEntry> entries = new ArrayList<>();
+        private List<String> header;
+        /** A header without the required columns: the rows cannot be read. */
+        private boolean stopped;
+
+        Rows(FaqSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        /** Reads the rows from line index {@code from} on; returns where to go on, or the end. */
+        int read(List<String> lines, int from) {
+            try (Reader in = new StringReader(String.join("\n", lines.subList(from, lines.size())));
+                    MappingIterator<String[]> rows = ROWS.readValues(in)) {
+                return readRows(rows, from, lines.size());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a string is always readable
+            }
+        }
+
+        private int readRows(MappingIterator<String[]> rows, int offset, int end) {
+            while (true) {
+                int line = rows.getParser().currentLocation().getLineNr();
+                String[] row;
+                try {
+                    if (!rows.hasNextValue()) {
+                        return end;
+                    }
+                    line = Math.max(line, rows.getParser().currentLocation().getLineNr());
+                    row = rows.nextValue();
+                } catch (IOException | RuntimeException e) {
+                    int noticed = Math.max(line, lineOf(e, line));
+                    sheet.problem(offset + line, "malformed CSV (" + reason(e) + (noticed > line ? ", noticed on line " + (offset + noticed) : "")
+                            + "); check the quotes of the row starting here: a field with a comma, quote or line break must be in \"...\" with \"\" for a quote");
+                    return offset + noticed;
                 }
-                line = Math.max(line, rows.getParser().currentLocation().getLineNr());
-                row = rows.nextValue();
-            } catch (IOException | RuntimeException e) {
-                int noticed = lineOf(e, line);
-                sheet.problem(line, "malformed CSV (" + reason(e) + (noticed > line ? ", noticed on line " + noticed : "")
-                        + "); check the quotes of the row starting here: a field with a comma, quote or line break must be in \"...\" with \"\" for a quote");
-                return entries;
+                if (!isBlank(row)) {
+                    take(row, offset + line);
+                }
+                if (stopped) {
+                    return end;
+                }
             }
-            if (isBlank(row)) {
-                continue;
-            }
+        }
+
+        private void take(String[] row, int line) {
             if (header == null) {
                 header = header(row, line, sheet);
-                if (header == null) {
-                    return entries;
-                }
+                stopped = header == null;
             } else if (row.length != header.size()) {
                 sheet.problem(line, "this row has " + row.length + " columns but the header has " + header.size()
                         + " (" + String.join(",", header) + "); quote fields that contain commas");
@@ -78,10 +119,6 @@ public final class CsvFaqReader implements DocumentReader {
                 entries.add(entry(header, row, line));
             }
         }
-        if (header == null) {
-            sheet.problem(1, "the sheet is empty: it needs a header row (question,answer,url) and one row per entry");
-        }
-        return entries;
     }
 
     private static List<String> header(String[] row, int line, FaqSheet sheet) {

@@ -37,27 +37,32 @@ final class FaqSheet {
         return problems;
     }
 
-    /** The document made of the valid entries; throws with every problem of the sheet if there is any. */
+    /**
+     * The document made of the valid entries; throws with every problem of the sheet if there is any, and with the
+     * valid entries, for the checks across files.
+     */
     Document document(List<FaqEntry> entries) throws CorpusException {
-        entries.forEach(this::check);
         Map<String, Integer> repeats = countIds(entries);
         List<Passage> passages = new ArrayList<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (FaqEntry entry : entries) {
+            int problemsBefore = problems.size();
+            check(entry);
             String id = passageId(entry, repeats);
             Integer first = lines.putIfAbsent(id, entry.line());
             if (first != null) {
                 problem(entry.line(), "the id '" + id + "' is already used on line " + first + ": give each entry its own id");
-            } else {
+            } else if (problems.size() == problemsBefore) {
                 passages.add(passage(id, entry));
             }
         }
+        String url = passages.isEmpty() ? "" : passages.get(0).documentUrl();
+        Document document = new Document(documentId, sheetTitle, url, file, passages, lines);
         if (problems.stream().anyMatch(Problem::isError)) {
             problems.sort(Comparator.comparingInt(Problem::line));
-            throw new CorpusException(problems);
+            throw new CorpusException(problems, document);
         }
-        String url = passages.isEmpty() ? "" : passages.get(0).documentUrl();
-        return new Document(documentId, sheetTitle, url, file, passages, lines);
+        return document;
     }
 
     private void check(FaqEntry entry) {

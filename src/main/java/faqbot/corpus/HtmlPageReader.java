@@ -43,12 +43,19 @@ public final class HtmlPageReader implements DocumentReader {
                     : HtmlContent.line(canonical, front.bodyLine() - 1);
             CitationUrl.problem(file, line, url).ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new CorpusException(problems);
-        }
         SectionBuilder sections = new SectionBuilder(file, MarkdownArticleReader.documentId(file), title, url);
         new HtmlContent(sections, front.bodyLine() - 1).walk(main);
-        return sections.document();
+        Document document;
+        try {
+            document = sections.document();
+        } catch (CorpusException badSections) { // reported with the title's and address's problems, all at once
+            problems.addAll(badSections.problems());
+            document = badSections.readable().orElse(null);
+        }
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems, document);
+        }
+        return document;
     }
 
     private static String first(String... candidates) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -30,21 +29,38 @@ public final class MarkdownArticleReader implements DocumentReader {
         return file.startsWith(corpusDir.resolve("articles")) && file.toString().endsWith(".md");
     }
 
-    /** Reads the article; its front matter must be valid YAML (checked strictly, with the line of any mistake). */
+    /**
+     * Reads the article; its front matter must be valid YAML (checked strictly, with the line of any mistake). A
+     * problem in the front matter does not stop the sections from being checked: every problem is reported at once.
+     */
     @Override
     public Document read(Path file) throws CorpusException {
         String text = readText(file);
-        FrontMatter.split(file, text);
         Node root = PARSER.parse(text);
-        Map<String, List<String>> front = frontMatter(root);
-        String title = required(front, "title", file);
-        String url = required(front, "url", file);
-        Optional<Problem> badUrl = CitationUrl.problem(file, FrontMatter.lineOf(text, "url"), url);
-        if (badUrl.isPresent()) {
-            throw new CorpusException(List.of(badUrl.get()));
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<String>> front = null;
+        try {
+            FrontMatter.split(file, text);
+            front = frontMatter(root);
+        } catch (CorpusException badFrontMatter) { // its title and url are then unknown rather than missing
+            problems.addAll(badFrontMatter.problems());
         }
-        String id = documentId(file);
-        return new SectionCollector(file, id, title, url).collect(root);
+        String title = front == null ? "" : required(front, "title", file, problems);
+        String url = front == null ? "" : required(front, "url", file, problems);
+        if (!url.isEmpty()) {
+            CitationUrl.problem(file, FrontMatter.lineOf(text, "url"), url).ifPresent(problems::add);
+        }
+        Document document;
+        try {
+            document = new SectionCollector(file, documentId(file), title, url).collect(root);
+        } catch (CorpusException badSections) {
+            problems.addAll(badSections.problems());
+            document = badSections.readable().orElse(null);
+        }
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems, document);
+        }
+        return document;
     }
 
     /** Parses the article and returns its root node, for renderers that show the article (the demo page). */
@@ -72,10 +88,12 @@ public final class MarkdownArticleReader implements DocumentReader {
         return visitor.getData();
     }
 
-    private static String required(Map<String, List<String>> front, String key, Path file) throws CorpusException {
+    /** The key's value, or "" after adding the problem that it is missing. */
+    private static String required(Map<String, List<String>> front, String key, Path file, List<Problem> problems) {
         List<String> values = front.get(key);
         if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-            throw new CorpusException(file, 1, "front matter has no '" + key + "' (add `" + key + ": ...` between the --- lines)");
+            problems.add(Problem.error(file, 1, "front matter has no '" + key + "' (add `" + key + ": ...` between the --- lines)"));
+            return "";
         }
         return values.get(0).strip();
     }

@@ -65,10 +65,11 @@ final class SectionBuilder {
     Document document() throws CorpusException {
         flush();
         checkEmptyBefore(0);
+        Document document = new Document(documentId, title, url, file, passages, lines);
         if (!problems.isEmpty()) {
-            throw new CorpusException(problems);
+            throw new CorpusException(problems, document);
         }
-        return new Document(documentId, title, url, file, passages, lines);
+        return document;
     }
 
     /** A heading with no text of its own is fine only if sub-headings follow it. */

@@ -36,8 +36,16 @@ final class AnswerComposer {
         if (units.isEmpty()) {
             return passage.heading();
         }
-        int best = passage.isFaq() ? 0 : best(units, question);
+        int best = passage.isFaq() ? afterRestatedQuestion(units) : best(units, question);
         return joined(pick(units, best));
+    }
+
+    /**
+     * Where an FAQ answer starts answering: many repeat their question first ("What causes scoliosis? The cause is …"),
+     * which answers nothing.
+     */
+    private static int afterRestatedQuestion(List<Unit> units) {
+        return units.size() > 1 && !units.get(0).listItem() && units.get(0).text().endsWith("?") ? 1 : 0;
     }
 
     /** Sentences run on as prose; list items, and what follows a list, start a new line. */
@@ -105,18 +113,23 @@ final class AnswerComposer {
         return bestScore <= 0 ? 0 : best;
     }
 
-    /** The best unit, then what follows it while it reads as one answer and fits. */
+    /**
+     * The best unit, then what follows it while it reads as one answer and fits. A sentence that introduces a list
+     * ("Risks include:") comes with its list, at least its first item however long; an introduction that cannot be
+     * followed by its list is left out rather than left hanging.
+     */
     private static List<Unit> pick(List<Unit> units, int start) {
         List<Unit> out = new ArrayList<>();
         int chars = 0;
         int sentencesTaken = 0;
+        int itemsOfList = 0;
         for (int i = start; i < units.size(); i++) {
             Unit unit = units.get(i);
             boolean continuesList = unit.listItem() && (i == start || units.get(i - 1).listItem() || units.get(i - 1).introducesList());
             if (!out.isEmpty() && !continuesList && (sentencesTaken >= MAX_SENTENCES || chars + unit.text().length() > MAX_CHARS)) {
                 break;
             }
-            if (!out.isEmpty() && continuesList && chars + unit.text().length() > MAX_CHARS * 3 / 2) {
+            if (!out.isEmpty() && continuesList && itemsOfList > 0 && chars + unit.text().length() > MAX_CHARS * 3 / 2) {
                 break;
             }
             if (!out.isEmpty() && !continuesList && units.get(i - 1).listItem()) {
@@ -124,12 +137,16 @@ final class AnswerComposer {
             }
             out.add(unit);
             chars += unit.text().length();
+            itemsOfList = continuesList ? itemsOfList + 1 : 0;
             if (!unit.listItem()) {
                 sentencesTaken++;
             }
             if (sentencesTaken >= 2 && !unit.introducesList() && chars > MAX_CHARS / 2) {
                 break;
             }
+        }
+        if (out.size() > 1 && out.get(out.size() - 1).introducesList()) {
+            out.remove(out.size() - 1);
         }
         return out;
     }

@@ -4,6 +4,7 @@ import faqbot.nlu.Entities;
 import faqbot.nlu.EntityRecognizer;
 import faqbot.nlu.PartOfSpeech;
 import faqbot.nlu.SentenceSplitter;
+import faqbot.search.Definitions;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
 import faqbot.search.Ranking;
@@ -17,19 +18,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Answers one chat turn in its conversation: follow the thread (inherited procedure and topic), retrieve, judge
- * confidence, then answer from the corpus, ask which procedure is meant, or fall back honestly.
+ * Answers one chat turn in its conversation: follow the thread (inherited subject and topic), retrieve, judge
+ * confidence, then answer from the corpus, ask which subject is meant, or fall back honestly.
  */
 public final class ChatService {
 
     static final String FALLBACK =
             "I'm sorry, I don't have an answer to that in our articles. Here are some questions I can answer:";
-    static final String CLARIFY = "Which procedure do you mean?";
+    static final String CLARIFY = "Which one do you mean?";
     static final int CANDIDATES = 10;
     public static final String INTENT_MODEL_FILE = Understanding.INTENT_MODEL_FILE;
     /**
      * A message the classifier calls out of scope is still answered when a passage covers this much of it, or when
-     * it is about a procedure of the content (named or carried over), or names a topic of it and is half covered:
+     * it is about a subject of the content (named or carried over), or names a topic of it and is half covered:
      * the classifier has seen only a few hundred lines, the corpus is the authority on what it covers.
      */
     static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
@@ -101,7 +102,7 @@ public final class ChatService {
 
     /**
      * "What sources is this based on?" or "is this a big operation?" can read as small talk to the classifier; a
-     * message that names a procedure or topic of the content is a question for it, unless it is a greeting or
+     * message that names a subject or topic of the content is a question for it, unless it is a greeting or
      * thanks (those with a question inside are already questions).
      */
     private static boolean aboutTheContent(Intent intent, PassageIndex idx, String message) {
@@ -115,27 +116,35 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
-        List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.procedures(), plan.topics(), recognizer);
+        List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.subjects(), plan.topics(), Definitions.askedAbout(message),
+                recognizer, idx.subjects());
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, hits.isEmpty() ? Double.NaN : hits.get(0).similarity(), intent.questionProbability());
-        boolean aboutContent = plan.procedureNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
+        boolean aboutContent = plan.subjectNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;
         if (outOfScope || confidence < settings.answerThreshold()) {
             String text = outOfScope ? nlu.reply(intent, settings, message) : null;
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);
-        if (Ranking.needsProcedure(plan.procedures(), plan.topics(), hits, recognizer)) {
-            return clarify(recognizer, intent, confidence, state.next(List.of(), plan.topics(), "", true));
+        List<String> ask = Ranking.subjectsToAskAbout(plan.subjects(), plan.topics(), result.question(), hits, recognizer, idx.subjects());
+        if (!ask.isEmpty()) {
+            // The best passage's heading says what the answer to "which one?" is about ("Recovery"), when no topic does.
+            return clarify(idx, ask, intent, confidence, state.next(List.of(), plan.topics(), top.passage().id(), true));
         }
         String answer = composer.compose(top.passage(), result.question());
-        ConversationState next = state.next(plan.procedures(), plan.topics(), top.passage().id(), false);
+        List<String> subjects = plan.subjectsAfter(idx.subjects().of(top.passage().id()));
+        ConversationState next = state.next(subjects, plan.topics(), top.passage().id(), false);
         return ChatReply.answer(answer, Citation.of(top.passage(), answer), confidence, intent, settings.disclaimer())
                 .suggesting(Suggestions.after(top.passage(), hits, idx, message)).continuing(tokens.encode(next));
     }
 
-    private ChatReply clarify(EntityRecognizer recognizer, Intent intent, double confidence, ConversationState next) {
-        List<String> options = recognizer.procedureNames().stream().map(ChatService::capitalized).toList();
+    /** The quick replies are the competing passages' subjects, by name, and "Both" where the content team lists it for them. */
+    private ChatReply clarify(PassageIndex idx, List<String> subjects, Intent intent, double confidence, ConversationState next) {
+        List<String> options = new java.util.ArrayList<>(subjects.stream().map(s -> capitalized(idx.subjects().name(s))).toList());
+        if (idx.entities().offersBoth(subjects)) {
+            options.add(capitalized(Entities.BOTH));
+        }
         return ChatReply.clarify(CLARIFY, options, confidence, intent).continuing(tokens.encode(next));
     }
 

@@ -41,7 +41,7 @@ public final class ConversationTokens {
     }
 
     public String encode(ConversationState state) {
-        ConversationState stamped = new ConversationState(state.procedures(), state.topics(), state.lastPassage(), state.turns(),
+        ConversationState stamped = new ConversationState(state.subjects(), state.topics(), state.lastPassage(), state.turns(),
                 state.clarifying(), clock.instant().getEpochSecond());
         try {
             String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(stamped));

@@ -4,18 +4,19 @@ import faqbot.nlu.Entities;
 import faqbot.nlu.EntityRecognizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * How to answer a turn in context: what to search for, and which procedures and topics the turn is about.
- * A message that names no procedure inherits the last one ("is it dangerous?"); a message that names a procedure
- * but no topic, right after a topic was discussed or a clarifying question was asked, inherits the topic
- * ("and for kyphoplasty?").
+ * How to answer a turn in context: what to search for, and which subjects and topics the turn is about.
+ * A message that names no subject inherits the last one ("is it dangerous?", "how long does it take?"); a message
+ * that names a subject but no topic, right after a topic was discussed or a clarifying question was asked, inherits
+ * the topic ("and for kyphoplasty?").
  *
- * @param ownWords what the patient asked, with an inherited procedure: the words confidence is judged on, so
+ * @param ownWords what the patient asked, with an inherited subject: the words confidence is judged on, so
  *     words added for ranking never make the bot less sure
  * @param context what is searched with them: the topics' words, and for a follow-up the last heading
  */
-record TurnPlan(String ownWords, String context, List<String> procedures, List<String> topics, boolean procedureInherited) {
+record TurnPlan(String ownWords, String context, List<String> subjects, List<String> topics, boolean subjectInherited) {
 
     /** Follow-ups are short; a long message is a new question even if it names no topic. */
     private static final int SHORT_FOLLOW_UP_WORDS = 6;
@@ -25,47 +26,54 @@ record TurnPlan(String ownWords, String context, List<String> procedures, List<S
      *     the last passage's heading stands for it ("and for vertebroplasty?" after "Post-Procedure Care for Kyphoplasty")
      */
     static TurnPlan of(String message, Entities named, ConversationState state, EntityRecognizer recognizer, String lastHeading) {
-        List<String> procedures = new ArrayList<>(named.procedures());
+        List<String> subjects = new ArrayList<>(named.subjects());
         List<String> topics = new ArrayList<>(named.topics());
         StringBuilder context = new StringBuilder();
         StringBuilder own = new StringBuilder(message);
         // The topic's own words say what the patient's "how much" or "get over it" means in the content's terms.
         topics.forEach(t -> context.append(' ').append(recognizer.searchWords("topic", t)));
         boolean inherited = false;
-        if (procedures.isEmpty() && !state.procedures().isEmpty()) {
-            procedures.addAll(state.procedures());
+        if (subjects.isEmpty() && !state.subjects().isEmpty()) {
+            subjects.addAll(state.subjects());
             inherited = true;
-            procedures.forEach(p -> own.append(' ').append(procedureWords(p, recognizer)));
+            subjects.forEach(s -> own.append(' ').append(recognizer.subjectWords(s)));
         }
-        // A comparison ("is the balloon one better?") asks about the procedures as a whole, not the last topic.
-        boolean comparison = named.procedures().contains(Entities.BOTH);
+        // A comparison ("is the balloon one better?") asks about the subjects as a whole, not the last topic.
+        boolean comparison = named.subjects().contains(Entities.BOTH);
         boolean followUp = state.clarifying() || (words(message) <= SHORT_FOLLOW_UP_WORDS && !comparison);
         if (topics.isEmpty() && followUp && !inherited) {
             topics.addAll(state.topics());
             topics.forEach(t -> context.append(' ').append(recognizer.searchWords("topic", t)));
-            context.append(' ').append(withoutProcedures(lastHeading, recognizer));
+            context.append(' ').append(withoutSubjects(lastHeading, recognizer));
         }
-        return new TurnPlan(own.toString(), context.toString().strip(), List.copyOf(procedures), List.copyOf(topics), inherited);
+        return new TurnPlan(own.toString(), context.toString().strip(), List.copyOf(subjects), List.copyOf(topics), inherited);
     }
 
-    /** The topic of a heading without its procedure: "Post-Procedure Care for Kyphoplasty" → "Post-Procedure Care for". */
-    private static String withoutProcedures(String heading, EntityRecognizer recognizer) {
+    /** The topic of a heading without its subjects: "Post-Procedure Care for Kyphoplasty" → "Post-Procedure Care for". */
+    private static String withoutSubjects(String heading, EntityRecognizer recognizer) {
         String out = heading;
-        for (String word : recognizer.allProcedureWords().split(" ")) {
-            if (!word.isBlank()) {
-                out = out.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b", " ");
+        for (String name : recognizer.allSubjectWords()) {
+            if (!name.isBlank()) {
+                out = out.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(name) + "\\b", " ");
             }
         }
         return out;
     }
 
-    /** Whether the turn is about a procedure, named in the message or carried over. */
-    boolean procedureNamed() {
-        return !procedures.isEmpty();
+    /** Whether the turn is about a subject, named in the message or carried over. */
+    boolean subjectNamed() {
+        return !subjects.isEmpty();
     }
 
-    private static String procedureWords(String procedure, EntityRecognizer recognizer) {
-        return procedure.equals(Entities.BOTH) ? recognizer.allProcedureWords() : recognizer.searchWords("procedure", procedure);
+    /**
+     * The subjects the conversation is about after this turn: those asked about, else the one the answer is about
+     * (a question that named none, answered from one subject's passage, makes that subject the next turn's).
+     */
+    List<String> subjectsAfter(Set<String> answeredAbout) {
+        if (!subjects.isEmpty() || answeredAbout.size() != 1) {
+            return subjects;
+        }
+        return List.copyOf(answeredAbout);
     }
 
     private static int words(String message) {

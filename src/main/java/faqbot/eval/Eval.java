@@ -23,6 +23,7 @@ public final class Eval {
 
     private final Path corpusDir;
     private final Path tests;
+    private final DialogSettings settings;
 
     public Eval(Path corpusDir) {
         this(corpusDir, corpusDir.resolve("tests"));
@@ -30,8 +31,14 @@ public final class Eval {
 
     /** Runs the conversations of {@code tests}, a directory of `*.jsonl` files or one such file, against the corpus. */
     public Eval(Path corpusDir, Path tests) {
+        this(corpusDir, tests, DialogSettings.defaults());
+    }
+
+    /** As {@link #Eval(Path, Path)}, the replies worded with a clinic's settings (its contact, numbers, disclaimer). */
+    public Eval(Path corpusDir, Path tests, DialogSettings settings) {
         this.corpusDir = corpusDir.toAbsolutePath().normalize();
         this.tests = tests.toAbsolutePath().normalize();
+        this.settings = settings;
     }
 
     /** Exit code: 0 all passed, 1 some failed, 2 the tests or the corpus have errors. */
@@ -52,7 +59,7 @@ public final class Eval {
             return 2;
         }
         Path index = Files.createTempDirectory("faqbot-eval");
-        try (Faqbot faqbot = Faqbot.open(corpusDir, index, DialogSettings.defaults(), GapSettings.off())) {
+        try (Faqbot faqbot = Faqbot.open(corpusDir, index, settings, GapSettings.off())) {
             EvalResult result = new ContentTestRunner(faqbot.chat()).run(tests);
             print(result, out);
             if (result.failures().isEmpty()) {

@@ -25,10 +25,12 @@ final class BodyLimit {
 
     private final long maxBytes;
     private final Duration timeout;
+    private final HttpMetrics metrics;
 
-    BodyLimit(long maxBytes, Duration timeout) {
+    BodyLimit(long maxBytes, Duration timeout, HttpMetrics metrics) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
+        this.metrics = metrics;
     }
 
     /** A before-handler. */
@@ -38,6 +40,7 @@ final class BodyLimit {
         }
         long length = ctx.req().getContentLengthLong();
         if (length > maxBytes) {
+            metrics.rejected(Refusal.TOO_LARGE);
             throw new HttpResponseException(413, "The request body is larger than " + maxBytes / 1024 + " KiB.");
         }
         if (length < 0) {

@@ -27,7 +27,7 @@ final class ConcurrencyLimit {
             return;
         }
         if (!permits.tryAcquire()) {
-            metrics.rejected("overload");
+            metrics.rejected(Refusal.OVERLOAD);
             throw RetryLater.busy();
         }
         ctx.attribute(HOLDS_PERMIT, Boolean.TRUE);

@@ -58,7 +58,7 @@ public final class FaqbotApp {
             config.http.prefer405over404 = true;
         });
         ApiErrors.register(app);
-        OriginGuard origins = new OriginGuard(web.allowedOrigins());
+        OriginGuard origins = hardening.originGuard(web.allowedOrigins());
         hardening.register(app, origins);
         app.options("/api/chat", origins::preflight);
         ChatController chatController = new ChatController(chat, json, hardening.chatMetrics(), hardening.workGate());
@@ -68,6 +68,9 @@ public final class FaqbotApp {
         app.get("/api/search", searchController::get);
         app.get("/api/health", health::get);
         app.get("/api/clinic", ctx -> ctx.json(ClinicCard.of(chat.settings().clinic()))); // the widget's contact and emergency line
+        OpenApiController openApi = OpenApiController.load();
+        app.get(OpenApiController.JSON_PATH, openApi::json);
+        app.get(OpenApiController.YAML_PATH, openApi::yaml);
         DemoPageController demoPage = new DemoPageController(new DemoPage(web.corpusDir()));
         AssetController widget = new AssetController(WebAsset.load("widget.js", "text/javascript; charset=utf-8"));
         AssetController demoStyles = new AssetController(WebAsset.load("demo.css", "text/css; charset=utf-8"));

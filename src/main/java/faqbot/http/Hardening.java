@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import java.util.List;
@@ -40,7 +41,7 @@ final class Hardening {
     Hardening(HttpSettings settings, LiveIndex index, ChatService chat, long maxBodyBytes) {
         this.settings = settings;
         this.requestIds = new RequestIds(settings.trustedProxies());
-        this.bodies = new BodyLimit(maxBodyBytes, settings.bodyTimeout());
+        this.bodies = new BodyLimit(maxBodyBytes, settings.bodyTimeout(), metrics);
         this.rateLimits = new RateLimits(settings, metrics);
         this.concurrency = new ConcurrencyLimit(settings.maxConcurrentRequests(), metrics);
         this.ready = new ReadyController(index, chat);
@@ -51,6 +52,11 @@ final class Hardening {
     /** Where chat and search answers wait for a processor. */
     WorkGate workGate() {
         return work;
+    }
+
+    /** CORS for the API, counting the requests it refuses. */
+    OriginGuard originGuard(AllowedOrigins allowed) {
+        return new OriginGuard(allowed, metrics);
     }
 
     ChatMetrics chatMetrics() {
@@ -104,9 +110,10 @@ final class Hardening {
     private void bindMeters(LiveIndex index) {
         var registry = metrics.registry();
         List.of(new JvmMemoryMetrics(), gc, new JvmThreadMetrics(), new ClassLoaderMetrics(), new ProcessorMetrics(),
-                new UptimeMetrics(), new IndexMetrics(index), new JettyServerThreadPoolMetrics(threads, List.of()))
+                new UptimeMetrics(), new FileDescriptorMetrics(), new IndexMetrics(index),
+                new JettyServerThreadPoolMetrics(threads, List.of()))
                 .forEach(binder -> binder.bindTo(registry));
-        Gauge.builder("work.waiting", work, WorkGate::waiting)
+        Gauge.builder("faqbot.work.waiting", work, WorkGate::waiting).strongReference(true)
                 .description("Accepted chat and search requests waiting for a processor").register(registry);
     }
 

@@ -20,9 +20,11 @@ final class OriginGuard {
     static final String EXPOSED = "Retry-After, " + RequestIds.HEADER;
 
     private final AllowedOrigins origins;
+    private final HttpMetrics metrics;
 
-    OriginGuard(AllowedOrigins origins) {
+    OriginGuard(AllowedOrigins origins, HttpMetrics metrics) {
         this.origins = origins;
+        this.metrics = metrics;
     }
 
     /** Before every API request, preflights included. */
@@ -38,6 +40,7 @@ final class OriginGuard {
             ctx.header(Header.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
         }
         if (!allowed && ctx.method() != HandlerType.OPTIONS) {
+            metrics.rejected(Refusal.ORIGIN);
             throw new HttpResponseException(403, "This website is not allowed to use the chat. "
                     + "Its operator can allow it with faqbot's --allowed-origins setting.");
         }

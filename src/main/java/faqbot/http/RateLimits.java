@@ -29,7 +29,7 @@ final class RateLimits {
         }
         long wait = limiter.acquire(clients.of(ctx));
         if (wait > 0) {
-            metrics.rejected("rate_limit");
+            metrics.rejected(Refusal.RATE_LIMIT);
             throw RetryLater.rateLimited(wait);
         }
     }

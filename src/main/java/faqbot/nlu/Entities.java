@@ -3,19 +3,19 @@ package faqbot.nlu;
 import java.util.Set;
 
 /**
- * What a message names: procedures (e.g. "kyphoplasty", or "both" for a comparison) and topics (e.g. "risks").
- * Names, never the patient's words.
+ * What a message names: subjects (ids of what the content is about, e.g. "kyphoplasty", "osteoporosis", or "both"
+ * for a comparison) and topics (e.g. "risks"). Names, never the patient's words.
  */
-public record Entities(Set<String> procedures, Set<String> topics) {
+public record Entities(Set<String> subjects, Set<String> topics) {
 
     public static final String BOTH = "both";
 
     public Entities {
-        procedures = Set.copyOf(procedures);
+        subjects = Set.copyOf(subjects);
         topics = Set.copyOf(topics);
     }
 
     public boolean isEmpty() {
-        return procedures.isEmpty() && topics.isEmpty();
+        return subjects.isEmpty() && topics.isEmpty();
     }
 }

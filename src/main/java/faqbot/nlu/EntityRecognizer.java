@@ -18,8 +18,9 @@ import opennlp.tools.stemmer.PorterStemmer;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Finds the procedures and topics a message names, as phrases of stemmed words (OpenNLP's Porter stemmer), from the
- * content team's list in {@code corpus/entities.txt}.
+ * Finds the subjects and topics a message names, as phrases of stemmed words (OpenNLP's Porter stemmer): the subjects
+ * derived from the content (its titles, FAQ focus names, defining headings), with what the content team's optional
+ * {@code corpus/entities.txt} adds (other names, topics, "both"). A subject's kind in that file is "procedure".
  */
 public final class EntityRecognizer {
 
@@ -33,7 +34,8 @@ public final class EntityRecognizer {
     private final Set<String> vocabulary;
     /** "topic/risks" → "risk": the first phrase listed, the words to search with when the topic is carried over. */
     private final Map<String, String> searchWords;
-    private final List<String> procedureOrder;
+    /** The kinds and names the content team's file lists ("procedure/kyphoplasty"), not only derived ones. */
+    private final Set<String> listedTypes;
     /** Entities of the content's own text (headings, FAQ questions), which ranking asks about on every turn. */
     private final Cache<String, Entities> contentEntities = Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
     /** The listed words, as a one-document Lucene index: the dictionary misspellings are corrected against. */
@@ -62,8 +64,8 @@ public final class EntityRecognizer {
     }
 
     private EntityRecognizer(Map<String, List<Phrase>> byFirstWord, Set<String> vocabulary, Map<String, String> searchWords,
-            List<String> procedureOrder, PartOfSpeech english, Predicate<String> contentWords) {
-        this.procedureOrder = List.copyOf(procedureOrder);
+            Set<String> listedTypes, PartOfSpeech english, Predicate<String> contentWords) {
+        this.listedTypes = Set.copyOf(listedTypes);
         this.byFirstWord = Map.copyOf(byFirstWord);
         this.vocabulary = Set.copyOf(vocabulary);
         this.searchWords = Map.copyOf(searchWords);
@@ -76,23 +78,53 @@ public final class EntityRecognizer {
     }
 
     /**
-     * An empty recognizer when the file is absent: entities are optional content.
+     * The subjects derived from the content, with what the content team's file adds: other names for them, topics,
+     * "both". Without the file the derived subjects alone; entities are optional content.
      *
+     * @param subjects the content's subjects, id → names (see faqbot.search.ContentSubjects)
      * @param english whose common words are never read as misspellings of a listed word
      * @param contentWords whether the content uses a word (lower case), which then is no misspelling either
      */
-    public static EntityRecognizer load(Path file, PartOfSpeech english, Predicate<String> contentWords) throws IOException {
-        if (!Files.exists(file)) {
-            return new EntityRecognizer(Map.of(), Set.of(), Map.of(), List.of(), english, contentWords);
+    public static EntityRecognizer load(Path file, Map<String, List<String>> subjects, PartOfSpeech english,
+            Predicate<String> contentWords) throws IOException {
+        List<String> lines = new ArrayList<>();
+        subjects.forEach((id, names) -> lines.add(PROCEDURE + "/" + id + ": "
+                + String.join(", ", names.stream().map(n -> n.replaceAll("[,:]", " ")).toList())));
+        int derived = lines.size();
+        if (Files.exists(file)) {
+            lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
         }
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), english, contentWords);
+        return parse(lines, file.toString(), derived, english, contentWords);
+    }
+
+    /** The subjects (procedures) a content team's file lists, name → phrases, "both" left out; none without the file. */
+    public static Map<String, List<String>> listedSubjects(Path file) throws IOException {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(':');
+            String type = colon < 0 ? "" : line.substring(0, colon).strip();
+            if (!line.strip().startsWith("#") && type.startsWith(PROCEDURE + "/") && !type.endsWith("/" + Entities.BOTH)) {
+                out.computeIfAbsent(type.substring(PROCEDURE.length() + 1), k -> new ArrayList<>())
+                        .addAll(Arrays.stream(line.substring(colon + 1).split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+            }
+        }
+        return out;
     }
 
     static EntityRecognizer parse(List<String> lines, String source, PartOfSpeech english, Predicate<String> contentWords) {
+        return parse(lines, source, 0, english, contentWords);
+    }
+
+    /** @param derived how many of the lines, at the start, were made from the content's subjects, not read from the file */
+    private static EntityRecognizer parse(List<String> lines, String source, int derived, PartOfSpeech english,
+            Predicate<String> contentWords) {
         Map<String, Set<List<String>>> byType = new HashMap<>();
+        Set<String> listed = new HashSet<>();
         Set<String> vocabulary = new HashSet<>();
         Map<String, String> searchWords = new HashMap<>();
-        List<String> procedures = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -100,15 +132,15 @@ public final class EntityRecognizer {
             }
             int colon = line.indexOf(':');
             if (colon < 0 || !line.substring(0, colon).contains("/")) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'kind/name: phrase, phrase'");
+                throw new IllegalArgumentException(source + ":" + (i + 1 - derived) + ": expected 'kind/name: phrase, phrase'");
             }
             String type = line.substring(0, colon).strip();
+            if (i >= derived) {
+                listed.add(type);
+            }
             // Phrases and messages are both lower-cased stems, so phrases are matched exactly.
             Set<List<String>> phrases = byType.computeIfAbsent(type, t -> new HashSet<>());
             searchWords.putIfAbsent(type, line.substring(colon + 1).split(",")[0].strip());
-            if (type.startsWith(PROCEDURE + "/") && !procedures.contains(type.substring(PROCEDURE.length() + 1))) {
-                procedures.add(type.substring(PROCEDURE.length() + 1));
-            }
             for (String phrase : line.substring(colon + 1).split(",")) {
                 vocabulary.addAll(Arrays.asList(TextNormaliser.tokens(phrase)));
                 String[] words = stems(TextNormaliser.tokens(phrase));
@@ -126,25 +158,39 @@ public final class EntityRecognizer {
             }
         });
         byFirstWord.replaceAll((word, phrases) -> List.copyOf(phrases));
-        procedures.sort(java.util.Comparator.comparing(Entities.BOTH::equals));
-        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, procedures, english, contentWords);
+        return new EntityRecognizer(byFirstWord, vocabulary, searchWords, listed, english, contentWords);
     }
 
-    /** Words to search with for a procedure or topic carried over from an earlier turn. */
+    /** Words to search with for a topic carried over from an earlier turn. */
     public String searchWords(String kind, String name) {
         return searchWords.getOrDefault(kind + "/" + name, name);
     }
 
-    /** The procedures' names in the order listed, "both" last: the quick replies of a clarifying question. */
-    public List<String> procedureNames() {
-        return procedureOrder;
+    /** Words to search with for a subject carried over from an earlier turn: its first name. */
+    public String subjectWords(String subject) {
+        return subject.equals(Entities.BOTH) ? bothWords() : searchWords(PROCEDURE, subject);
     }
 
-    /** The search words of every single procedure: what "both" stands for. */
-    public String allProcedureWords() {
+    /** What "both" stands for: the subjects the content team's file lists with it, for comparing them. */
+    private String bothWords() {
+        return searchWords.entrySet().stream()
+                .filter(e -> listedTypes.contains(e.getKey()) && e.getKey().startsWith(PROCEDURE + "/") && !e.getKey().endsWith("/" + Entities.BOTH))
+                .map(Map.Entry::getValue).sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * Whether "both" can be offered for these subjects: the content team's file lists it and them, so "both" stands
+     * for them ({@link #subjectWords}).
+     */
+    public boolean offersBoth(List<String> subjects) {
+        return listedTypes.contains(PROCEDURE + "/" + Entities.BOTH) && subjects.stream().allMatch(s -> listedTypes.contains(PROCEDURE + "/" + s));
+    }
+
+    /** The search words of every subject, "both" aside: what to take out of a heading to keep its topic. */
+    public List<String> allSubjectWords() {
         return searchWords.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(PROCEDURE + "/") && !e.getKey().endsWith("/" + Entities.BOTH))
-                .map(Map.Entry::getValue).sorted().collect(java.util.stream.Collectors.joining(" "));
+                .map(Map.Entry::getValue).sorted().toList();
     }
 
     /**
@@ -158,16 +204,36 @@ public final class EntityRecognizer {
     public Entities recognize(String message) {
         List<String> words = speller.correct(Arrays.asList(TextNormaliser.tokens(message)), listedWords, WORD);
         String[] tokens = stems(words.toArray(String[]::new));
-        Set<String> procedures = new HashSet<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         Set<String> topics = new HashSet<>();
         for (int start = 0; start < tokens.length; start++) {
             for (Phrase phrase : byFirstWord.getOrDefault(tokens[start], List.of())) {
-                if (phrase.occursAt(tokens, start)) {
-                    (phrase.procedure() ? procedures : topics).add(phrase.name());
+                if (phrase.occursAt(tokens, start) && phrase.procedure()) {
+                    spans.add(new int[] {start, start + phrase.words().size()});
+                    named.add(phrase.name());
+                } else if (phrase.occursAt(tokens, start)) {
+                    topics.add(phrase.name());
                 }
             }
         }
-        return new Entities(procedures, topics);
+        return new Entities(longest(spans, named), topics);
+    }
+
+    /** The subjects named, leaving out one whose phrase lies inside a longer one ("back pain" in "low back pain"). */
+    private static Set<String> longest(List<int[]> spans, List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            boolean inside = false;
+            for (int[] o : spans) {
+                inside |= o[0] <= s[0] && o[1] >= s[1] && o[1] - o[0] > s[1] - s[0];
+            }
+            if (!inside) {
+                out.add(names.get(i));
+            }
+        }
+        return out;
     }
 
     /** The words of the message that {@link #recognize} looks up as possible misspellings. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Turns chat text into lower-case word tokens, so "Can't", "cant" and "CAN’T" look the same to every consumer. */
-final class TextNormaliser {
+public final class TextNormaliser {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
@@ -23,7 +23,8 @@ final class TextNormaliser {
         return OTHER.matcher(s).replaceAll(" ").trim();
     }
 
-    static String[] tokens(String text) {
+    /** The words of a text, the one notion of a word in a visitor's message every reader of it shares. */
+    public static String[] tokens(String text) {
         String normalised = normalise(text);
         return normalised.isEmpty() ? NO_TOKENS : normalised.split(" ");
     }

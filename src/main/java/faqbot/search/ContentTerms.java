@@ -5,10 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,9 +17,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The terms of one index generation with Lucene's statistics for them ({@link TermStates}) in every searched field,
  * looked up once: a question's terms were looked up in each field three times a turn (to weigh them, to build the
- * query's weights, to tell a typo), a fifth of a turn. Only terms the content holds are kept; what a visitor types
- * that is not there is their own (a grandson's name, a condition the content never mentions) and is looked up
- * afresh every time.
+ * query, to tell a typo), a fifth of a turn; a synonym the content lacks, two fifths of a follow-up. Only terms the
+ * content holds or its synonym list adds are kept; what only a visitor typed (a grandson's name) is looked up afresh.
  */
 final class ContentTerms {
 
@@ -30,15 +29,16 @@ final class ContentTerms {
     private static final int MAX_TERMS_KEPT = 100_000;
 
     private final IndexSearcher searcher;
-    private final IndexReader reader;
+    /** The synonym list's terms: the content team's words, kept even where no passage holds them. */
+    private final Set<String> listed;
     /** A term's statistics in each of {@link #FIELDS}, by the term. */
     private final Cache<String, Map<String, TermStates>> searched = cache();
-    /** The words the content spells so, by the word; only those it has. */
+    /** Words the content spells so (lower case); only those it has. */
     private final Cache<String, Boolean> spelled = cache();
 
-    ContentTerms(IndexSearcher searcher) {
+    ContentTerms(IndexSearcher searcher, Set<String> listed) {
         this.searcher = searcher;
-        this.reader = searcher.getIndexReader();
+        this.listed = Set.copyOf(listed);
     }
 
     private static <V> Cache<String, V> cache() {
@@ -62,36 +62,33 @@ final class ContentTerms {
 
     /** Whether the content uses the word as typed (lower case), in any passage field. */
     boolean spells(String word) {
-        if (spelled.getIfPresent(word) != null) {
-            return true;
+        boolean known = spelled.getIfPresent(word) != null || docFreq(new Term(IndexFields.SPELLING, word)) > 0;
+        if (known) {
+            spelled.put(word, true);
         }
-        try {
-            boolean known = reader.docFreq(new Term(IndexFields.SPELLING, word)) > 0;
-            if (known) {
-                spelled.put(word, true);
-            }
-            return known;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look up a word of the content", e);
-        }
+        return known;
     }
 
     private Map<String, TermStates> statistics(String term) {
-        Map<String, TermStates> known = searched.getIfPresent(term);
-        if (known != null) {
-            return known;
-        }
-        Map<String, TermStates> byField = new LinkedHashMap<>();
-        boolean held = false;
-        for (String field : FIELDS) {
-            TermStates states = build(new Term(field, term));
-            byField.put(field, states);
-            held |= states.docFreq() > 0;
-        }
-        if (held) {
-            searched.put(term, Map.copyOf(byField));
+        Map<String, TermStates> byField = searched.getIfPresent(term);
+        if (byField == null) {
+            byField = new HashMap<>();
+            for (String field : FIELDS) {
+                byField.put(field, build(new Term(field, term)));
+            }
+            if (listed.contains(term) || byField.values().stream().anyMatch(states -> states.docFreq() > 0)) {
+                searched.put(term, Map.copyOf(byField));
+            }
         }
         return byField;
+    }
+
+    private int docFreq(Term term) {
+        try {
+            return searcher.getIndexReader().docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the statistics of " + term, e);
+        }
     }
 
     private TermStates build(Term term) {

@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.corpus.Passage;
 import faqbot.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import org.apache.lucene.index.IndexReader;
 
 /**
  * The rerank stage: the retrieved candidates read as passages, each judged by how much of the question it covers
- * (in all its fields, and in its headings alone), then put in order by {@link Ranking}. The cost is bounded by the
- * number of candidates, never by the corpus size.
+ * (in all its fields and the names of the subjects it is about, and in its headings alone), then put in order by
+ * {@link Ranking}. A section of the hip replacement article covers "hip replacement" though only its title says so.
+ * The cost is bounded by the number of candidates, never by the corpus size.
  */
 final class CoverageRerank {
 
@@ -24,10 +26,12 @@ final class CoverageRerank {
 
     private final IndexReader reader;
     private final PassageStore passages;
+    private final ContentSubjects subjects;
 
-    CoverageRerank(IndexReader reader, PassageStore passages) {
+    CoverageRerank(IndexReader reader, PassageStore passages, ContentSubjects subjects) {
         this.reader = reader;
         this.passages = passages;
+        this.subjects = subjects;
     }
 
     /** The best {@code k} of the candidates (best first by the retriever), best first, both signals fused. */
@@ -47,12 +51,18 @@ final class CoverageRerank {
         List<Set<String>> inBodies = PassageTerms.present(reader, docs, terms, TEXT_FIELDS);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
+            Passage passage = passages.load(docs[i]);
+            Set<String> about = new HashSet<>();
+            subjects.of(passage.id()).forEach(subject -> about.addAll(subjects.terms(subject)));
             Set<String> inPassage = new HashSet<>(inHeadings.get(i));
             inPassage.addAll(inBodies.get(i));
+            inPassage.addAll(about);
             Candidate candidate = candidates.get(i);
-            hits.add(new SearchHit(passages.load(docs[i]), candidate.score(), question.terms().coverage(inPassage),
+            hits.add(new SearchHit(passage, candidate.score(), question.terms().coverage(inPassage),
                     question.terms().coverage(inHeadings.get(i)), question.askedTerms().coverage(inPassage), candidate.similarity()));
         }
         return hits;
     }
+
+
 }

@@ -35,6 +35,8 @@ final class Generation implements Closeable {
     /** The one tagger every stage of this generation uses. */
     final PartOfSpeech english;
     final EntityRecognizer entities;
+    /** What the content is about: subjects, and each passage's subjects and kind. */
+    final ContentSubjects subjects;
     final Optional<QuestionTypeModel> types;
     /** The content's terms with their statistics, shared by every stage that looks a term up. */
     final ContentTerms terms;
@@ -52,8 +54,9 @@ final class Generation implements Closeable {
         this.queryAnalyzer = new EnglishTextAnalyzer(synonyms);
         this.synonymWords = synonymWords;
         this.english = english;
-        this.terms = new ContentTerms(searcher);
-        this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), english, terms::spells);
+        this.terms = new ContentTerms(searcher, SynonymWords.terms(dir.resolve(IndexStore.SYNONYMS_FILE)));
+        this.subjects = ContentSubjects.read(dir);
+        this.entities = EntityRecognizer.load(dir.resolve(IndexStore.ENTITIES_FILE), subjects.names(), english, terms::spells);
         this.types = QuestionTypeModel.read(dir);
     }
 

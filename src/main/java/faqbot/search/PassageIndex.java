@@ -47,7 +47,7 @@ public final class PassageIndex implements Closeable {
         this.dense = new DenseRetriever(generation, Embedder.shared());
         this.hybrid = new HybridRetriever(generation, lexical, dense);
         this.passages = new PassageStore(generation.searcher);
-        this.rerank = new CoverageRerank(generation.reader, passages);
+        this.rerank = new CoverageRerank(generation.reader, passages, generation.subjects);
     }
 
     /** Opens a generation directory written by {@link IndexStore}. */
@@ -71,9 +71,14 @@ public final class PassageIndex implements Closeable {
         return generation.manifest;
     }
 
-    /** The procedures and topics of this generation's content, for following a conversation. */
+    /** The subjects and topics of this generation's content, for following a conversation. */
     public EntityRecognizer entities() {
         return generation.entities;
+    }
+
+    /** What this generation's content is about, passage by passage. */
+    public ContentSubjects subjects() {
+        return generation.subjects;
     }
 
     public int size() {

@@ -25,9 +25,10 @@ final class PassageStore {
 
     /**
      * Passages read, by document: reading one decompresses its stored block and parses its JSON, a tenth of a chat
-     * turn (ten passages judged per turn). They are the content's own text, never a visitor's.
+     * turn (ten passages judged per turn); 1,024 kept cost about 3 MiB of heap on MedQuAD. They are the content's own
+     * text, never a visitor's.
      */
-    private static final int MAX_PASSAGES_KEPT = 4096;
+    private static final int MAX_PASSAGES_KEPT = 1024;
 
     private final IndexSearcher searcher;
     private final Cache<Integer, Passage> read = Caffeine.newBuilder().maximumSize(MAX_PASSAGES_KEPT).executor(Runnable::run).build();

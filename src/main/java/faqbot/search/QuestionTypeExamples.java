@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.nlu.TextNormaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ final class QuestionTypeExamples {
         }
         List<DocumentSample> samples = new ArrayList<>();
         for (List<String> s : seen) {
-            String[] words = QuestionTypeWords.of(s.get(1));
+            String[] words = TextNormaliser.tokens(s.get(1));
             if (words.length > 0) {
                 samples.add(new DocumentSample(s.get(0), words));
             }
@@ -48,7 +49,7 @@ final class QuestionTypeExamples {
     }
 
     private static List<String> sample(String type, String text) {
-        return List.of(type, String.join(" ", QuestionTypeWords.of(text)));
+        return List.of(type, String.join(" ", TextNormaliser.tokens(text)));
     }
 
     /** The question with every name of its focus cut out, longest name first. */

@@ -1,5 +1,6 @@
 package faqbot.search;
 
+import faqbot.nlu.TextNormaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,7 +69,7 @@ final class QuestionTypeModel {
     }
 
     Optional<Detected> detect(String message) {
-        String[] words = QuestionTypeWords.of(message);
+        String[] words = TextNormaliser.tokens(message);
         if (words.length == 0) {
             return Optional.empty();
         }

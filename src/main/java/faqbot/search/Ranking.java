@@ -4,13 +4,14 @@ import faqbot.nlu.Entities;
 import faqbot.nlu.EntityRecognizer;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Every decision about which passage answers best, in one place: the search's order (BM25 with how much of the
- * question a passage covers), the turn's order (passages headed for the procedure and topic asked about), and when
- * the best passages are too close to call ("which procedure do you mean?").
+ * question a passage covers), the turn's order (passages about the subject and headed for the topic asked about), and
+ * when the best passages are about different subjects and too close to call ("which one do you mean?").
  */
 public final class Ranking {
 
@@ -23,16 +24,20 @@ public final class Ranking {
     private static final double HEADING_SHARE = 0.2;
 
     /*
-     * The procedure names are in nearly every passage, so BM25 barely tells "risks of vertebroplasty" from "risks of
-     * kyphoplasty"; the headings do. A heading about "risks" answers "why is it bad if the cement leaks" better than
-     * a passage that merely mentions leaking. A section headed for the other procedure ("Ideal Candidates for
-     * Vertebroplasty") does not answer for this one.
+     * An article's subjects are in nearly every passage of it, so BM25 barely tells "risks of vertebroplasty" from
+     * "risks of kyphoplasty"; the headings do. A heading about "risks" answers "why is it bad if the cement leaks" better
+     * than a passage that merely mentions leaking. A section headed for another subject ("Ideal Candidates for
+     * Vertebroplasty"), or about another subject altogether, does not answer for this one.
      */
-    private static final double PROCEDURE_BONUS = 0.15;
+    private static final double SUBJECT_BONUS = 0.15;
     private static final double TOPIC_BONUS = 0.1;
-    private static final double OTHER_PROCEDURE = 0.6;
+    private static final double OTHER_SUBJECT = 0.6;
+    /** What saying what a subject is adds for "what is X?": more than any relevance, so the definition comes first. */
+    private static final double DEFINITION_FIRST = 1.0;
+    /** How much of the question a definition must cover to come first. */
+    private static final double DEFINITION_COVERAGE = 0.5;
 
-    /** How close two passages about different procedures must score for the question to count as ambiguous. */
+    /** How close two passages about different subjects must score for the question to count as ambiguous. */
     static final double AMBIGUITY_MARGIN = 0.08;
 
     private Ranking() {}
@@ -43,37 +48,95 @@ public final class Ranking {
         return sorted(hits, hit -> relevance(hit, top));
     }
 
-    /** The hits by relevance to a turn about these procedures and topics, best first. */
-    public static List<SearchHit> forTurn(List<SearchHit> hits, List<String> procedures, List<String> topics,
-            EntityRecognizer recognizer) {
+    /**
+     * The hits by relevance to a turn about these subjects and topics, best first. A passage about none of the subjects
+     * asked (an FAQ entry on another condition, another document's generic "Risks" or "Insurance" section) does not
+     * answer, however well its words match. When the question asks what a subject is ({@code definitionOf}, see
+     * {@link Definitions#askedAbout}), a passage that defines it answers, even when its heading does not repeat its name.
+     */
+    public static List<SearchHit> forTurn(List<SearchHit> hits, List<String> subjects, List<String> topics, Optional<String> definitionOf,
+            EntityRecognizer recognizer, ContentSubjects content) {
         float top = topScore(hits);
         return sorted(hits, hit -> {
             Entities headed = headings(hit, recognizer);
-            return relevance(hit, top) + procedureBonus(headed.procedures(), procedures) + topicBonus(headed, topics);
+            return relevance(hit, top) + subjectBonus(headed.subjects(), subjects, hit, content) + otherSubject(hit, subjects, content)
+                    + topicBonus(headed, topics) + definitionBonus(definitionOf, hit, subjects, content);
         });
     }
 
     /**
-     * Whether to ask which procedure is meant: a topic with no procedure and nothing to inherit, where the best
-     * passages are about different procedures, almost equally good, and cover the question alike ("how long is
-     * recovery?"). Where one passage clearly answers, or the content covers both together, the bot answers.
+     * "What is X?" is answered by the passage that says what X is, before any section whose heading merely repeats X
+     * ("Types of X"), when X is a subject asked about and the passage covers most of what was asked.
      */
-    public static boolean needsProcedure(List<String> procedures, List<String> topics, List<SearchHit> hits,
-            EntityRecognizer recognizer) {
-        if (hits.isEmpty() || !procedures.isEmpty() || topics.isEmpty()) {
-            return false;
+    private static double definitionBonus(Optional<String> definitionOf, SearchHit hit, List<String> asked, ContentSubjects content) {
+        boolean defines = definitionOf.isPresent() && content.kind(hit.passage().id()).filter(Definitions.KIND::equals).isPresent();
+        if (!defines || hit.askedCoverage() < DEFINITION_COVERAGE) {
+            return 0;
         }
-        Set<String> first = headings(hits.get(0), recognizer).procedures();
+        return asked.stream().filter(subject -> content.isAbout(hit.passage().id(), List.of(subject)))
+                .anyMatch(subject -> Definitions.names(definitionOf.get(), content.names().getOrDefault(subject, List.of()))) ? DEFINITION_FIRST : 0;
+    }
+
+    /**
+     * The subjects to ask about ("which one do you mean?"), empty when the bot should answer: a question that names no
+     * subject and inherits none, where the best passages are about different single subjects, almost equally good, and
+     * cover the question alike, and are the same kind of section (a topic the question names, or headings that cover it
+     * alike: "how long is recovery?" between two "Recovery" sections). Where one passage clearly answers, or the content
+     * covers the subjects together (costs, research, comparisons), the bot answers. The options are the hits' subjects.
+     */
+    public static List<String> subjectsToAskAbout(List<String> subjects, List<String> topics, QuestionTerms question,
+            List<SearchHit> hits, EntityRecognizer recognizer, ContentSubjects content) {
+        if (hits.isEmpty() || !subjects.isEmpty()) {
+            return List.of();
+        }
+        SearchHit best = hits.get(0);
+        Set<String> first = about(best, recognizer, content);
         if (first.size() != 1 || first.contains(Entities.BOTH)) {
-            return false;
+            return List.of();
         }
         float top = topScore(hits);
-        double firstScore = relevance(hits.get(0), top);
+        double firstScore = relevance(best, top);
         return hits.stream().skip(1).filter(h -> {
-            Set<String> about = headings(h, recognizer).procedures();
+            Set<String> about = about(h, recognizer, content);
             return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
-        }).findFirst().map(h -> firstScore - relevance(h, top) < AMBIGUITY_MARGIN
-                && hits.get(0).coverage() - h.coverage() < AMBIGUITY_MARGIN).orElse(false);
+        }).findFirst().filter(h -> firstScore - relevance(h, top) < AMBIGUITY_MARGIN && best.coverage() - h.coverage() < AMBIGUITY_MARGIN
+                && (!topics.isEmpty() || sameHeadings(best, h) && namesNeither(question, first, about(h, recognizer, content), content)))
+                .map(h -> List.of(first.iterator().next(), about(h, recognizer, content).iterator().next())).orElse(List.of());
+    }
+
+    /**
+     * Whether the question has no word of either subject's names: headings that cover "spinal cord" alike in "Spinal
+     * Cord Injuries" and "Spinal Cord Diseases" are not two sections of one kind, but a question half naming one.
+     */
+    private static boolean namesNeither(QuestionTerms question, Set<String> a, Set<String> b, ContentSubjects content) {
+        Set<String> words = question.terms();
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).flatMap(s -> content.terms(s).stream()).noneMatch(words::contains);
+    }
+
+    /** Whether two passages' headings both cover the question, and alike: the same kind of section. */
+    private static boolean sameHeadings(SearchHit a, SearchHit b) {
+        return a.headingCoverage() > 0 && b.headingCoverage() > 0 && Math.abs(a.headingCoverage() - b.headingCoverage()) < AMBIGUITY_MARGIN;
+    }
+
+    /**
+     * The subjects a hit is about, for telling them apart: as its headings name them ("Differences › Care for
+     * Kyphoplasty" is about both), else as derived from the content (an FAQ entry's focus).
+     */
+    private static Set<String> about(SearchHit hit, EntityRecognizer recognizer, ContentSubjects content) {
+        Set<String> headed = headings(hit, recognizer).subjects();
+        return headed.isEmpty() ? content.of(hit.passage().id()) : headed;
+    }
+
+    /**
+     * A passage about none of the subjects asked about, nor naming one of them in its text: another document's
+     * generic section, an entry on another condition. Nothing when no subject was asked about, or "both".
+     */
+    private static double otherSubject(SearchHit hit, List<String> asked, ContentSubjects content) {
+        String id = hit.passage().id();
+        if (asked.isEmpty() || asked.contains(Entities.BOTH) || content.of(id).isEmpty()) {
+            return 0;
+        }
+        return content.isAbout(id, asked) || content.mentions(hit.passage(), asked) ? 0 : -OTHER_SUBJECT;
     }
 
     /** The hit's relevance, 0..1, relative to the best BM25 score of its result, with its meaning ({@link Fusion}). */
@@ -108,15 +171,24 @@ public final class Ranking {
         return recognizer.recognizeContent(String.join(" ", p.trail()) + " " + String.join(" ", p.question()));
     }
 
-    private static double procedureBonus(Set<String> about, List<String> asked) {
-        if (about.isEmpty() || asked.isEmpty()) {
+    /**
+     * What the subjects a passage's headings name say: squarely about the one asked (or a narrower one: "Adolescent
+     * idiopathic scoliosis" for "scoliosis"), about both of a comparison, or headed for another subject that its text
+     * does not even name ("Ideal Candidates for Vertebroplasty" for kyphoplasty).
+     */
+    private static double subjectBonus(Set<String> headed, List<String> asked, SearchHit hit, ContentSubjects content) {
+        if (headed.isEmpty() || asked.isEmpty()) {
             return 0;
         }
-        boolean coversBoth = about.contains(Entities.BOTH) || about.size() > 1;
+        boolean coversBoth = headed.contains(Entities.BOTH) || headed.size() > 1;
         boolean askedBoth = asked.contains(Entities.BOTH) || asked.size() > 1;
         if (askedBoth) {
-            return coversBoth ? PROCEDURE_BONUS : -PROCEDURE_BONUS;
+            return coversBoth ? SUBJECT_BONUS : -SUBJECT_BONUS;
         }
-        return about.contains(asked.get(0)) ? PROCEDURE_BONUS : coversBoth ? 0 : -OTHER_PROCEDURE;
+        String one = asked.get(0);
+        if (headed.stream().anyMatch(h -> h.equals(one) || content.within(h, one))) {
+            return SUBJECT_BONUS;
+        }
+        return coversBoth || content.mentions(hit.passage(), asked) ? 0 : -OTHER_SUBJECT;
     }
 }

@@ -2,12 +2,10 @@ package faqbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import faqbot.testing.StandardStreams;
 import faqbot.testing.TinyCorpus;
 import faqbot.testing.UnwritableIndex;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,23 +20,16 @@ class ReindexCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    private StandardStreams console;
 
     @BeforeEach
     void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        console = StandardStreams.capture();
     }
 
     @AfterEach
     void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
+        console.close();
     }
 
     private int run(String... args) {
@@ -54,7 +45,7 @@ class ReindexCommandTest {
         TinyCorpus.write(tmp.resolve("corpus"));
 
         assertThat(run(args("reindex"))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Published gen-000001: 2 documents, 6 passages.", "Checked in ");
+        assertThat(console.out()).contains("Published gen-000001: 2 documents, 6 passages.", "Checked in ");
     }
 
     @Test
@@ -63,7 +54,7 @@ class ReindexCommandTest {
         run(args("reindex"));
 
         assertThat(run(args("reindex"))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("The corpus is unchanged since gen-000001 was built (",
+        assertThat(console.out()).contains("The corpus is unchanged since gen-000001 was built (",
                 "): no new generation was made; gen-000001 stays live.");
         assertThat(tmp.resolve("index/gen-000002")).doesNotExist();
     }
@@ -74,8 +65,8 @@ class ReindexCommandTest {
         run(args("reindex"));
 
         assertThat(run(ask("Can I shower after surgery?"))).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Answering from gen-000001, the live index in ");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"type\" : \"answer\"");
+        assertThat(console.err()).contains("Answering from gen-000001, the live index in ");
+        assertThat(console.out()).contains("\"type\" : \"answer\"");
     }
 
     @Test
@@ -86,8 +77,8 @@ class ReindexCommandTest {
         TinyCorpus.write(tmp.resolve("corpus"), "articles/knee.md", TinyCorpus.ARTICLE + "\n## Golf\n\nYou can play golf again three months after a knee replacement.\n");
 
         assertThat(run(ask("how long until I can play golf"))).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Answering from a temporary index built now from ", "nothing is published");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("golf again three months");
+        assertThat(console.err()).contains("Answering from a temporary index built now from ", "nothing is published");
+        assertThat(console.out()).contains("golf again three months");
         assertThat(Files.readString(tmp.resolve("index/CURRENT"))).isEqualTo(live);
         assertThat(tmp.resolve("index/gen-000002")).doesNotExist();
     }
@@ -110,7 +101,7 @@ class ReindexCommandTest {
         TinyCorpus.write(tmp.resolve("corpus"), "faq/bad.csv", "question,answer,url\nQ1?,,https://h.example\nQ2?,A2.\n");
 
         assertThat(run(args("reindex"))).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(console.err().lines()).containsExactly(
                 "faq/bad.csv:2: error: the entry has no answer",
                 "faq/bad.csv:3: error: this row has 2 columns but the header has 3 (question,answer,url); quote fields that contain commas",
                 "The corpus has 2 errors; nothing was built. There is no live index yet.");
@@ -122,7 +113,7 @@ class ReindexCommandTest {
         TinyCorpus.write(tmp.resolve("corpus"));
 
         assertThat(run("validate", "--corpus", tmp.resolve("corpus").toString(), "--index", tmp.resolve("index").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("The corpus is fine: 0 errors, 0 warnings.\n");
+        assertThat(console.out()).isEqualTo("The corpus is fine: 0 errors, 0 warnings.\n");
         assertThat(Files.exists(tmp.resolve("index"))).isFalse();
     }
 
@@ -135,7 +126,7 @@ class ReindexCommandTest {
             assertThat(lock.isValid()).isTrue();
             assertThat(run(args("reindex"))).isEqualTo(1);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("A reindex is already running");
+        assertThat(console.err()).startsWith("A reindex is already running");
     }
 
     @Test
@@ -144,11 +135,11 @@ class ReindexCommandTest {
         run(args("reindex"));
 
         assertThat(run(args("rollback"))).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("There is no earlier generation to go back to.");
+        assertThat(console.err()).startsWith("There is no earlier generation to go back to.");
         TinyCorpus.write(tmp.resolve("corpus"), "articles/knee.md", TinyCorpus.ARTICLE + "\n## Sport\n\nGolf after three months.\n");
         run(args("reindex"));
         assertThat(run(args("rollback"))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rolled back to gen-000001");
+        assertThat(console.out()).contains("Rolled back to gen-000001");
     }
 
     @Test
@@ -162,7 +153,7 @@ class ReindexCommandTest {
         } finally {
             UnwritableIndex.undo(tmp.resolve("index"));
         }
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+        assertThat(console.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
                 .matches("faqbot (reindex|rollback): .*\\.build\\.lock.*"));
     }
 
@@ -171,7 +162,7 @@ class ReindexCommandTest {
         Path missing = tmp.resolve("no-such-corpus");
 
         assertThat(run("ask", "--corpus", missing.toString(), "--index", tmp.resolve("index").toString(), "what is it?")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(missing + ": error: corpus directory not found",
+        assertThat(console.err().lines()).containsExactly(missing + ": error: corpus directory not found",
                 "faqbot ask: the corpus has 1 error; nothing was built.");
     }
 }

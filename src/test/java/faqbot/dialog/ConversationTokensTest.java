@@ -21,7 +21,7 @@ class ConversationTokensTest {
     @Test
     void aTokenCarriesTheStateToTheNextTurn() {
         ConversationState read = tokens.decode(tokens.encode(state)).orElseThrow();
-        assertThat(read.procedures()).containsExactly("kyphoplasty");
+        assertThat(read.subjects()).containsExactly("kyphoplasty");
         assertThat(read.topics()).containsExactly("risks");
         assertThat(read.lastPassage()).isEqualTo("doc/risks");
         assertThat(read.turns()).isEqualTo(3);

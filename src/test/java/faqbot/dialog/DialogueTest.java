@@ -31,7 +31,6 @@ class DialogueTest {
             "12-difference-offtopic-height.txt:5",
             "18-pain-relief-comparison.txt:5",
             "19-cheaper-why-out-of-pocket.txt:7",
-            "20-nerve-damage-switch.txt:5",
             "22-quality-of-life-then-mobility-then-robot.txt:5",
             "23-guidance-switch.txt:7",
             "25-choosing-severe-fracture-cost.txt:5");

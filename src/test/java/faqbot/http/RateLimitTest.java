@@ -65,6 +65,20 @@ class RateLimitTest {
     }
 
     @Test
+    void theClinicSettingsTheWidgetReadsShareTheLimitOfThePublicApi() {
+        try (HardenedServer server = HardenedServer.start(HttpSettings.defaults().withRateLimit(3))) {
+            assertThat(server.get("/api/clinic").statusCode()).isEqualTo(200);
+            assertThat(server.get("/api/search?q=kyphoplasty").statusCode()).isEqualTo(200);
+            assertThat(server.chat(QUESTION).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> refused = server.get("/api/clinic");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.body()).contains("\"code\":\"rate_limited\"");
+        }
+    }
+
+    @Test
     void zeroTurnsTheLimitOff() {
         try (HardenedServer server = HardenedServer.start(HttpSettings.defaults().withRateLimit(0))) {
             for (int i = 0; i < 40; i++) {

@@ -9,6 +9,7 @@ import faqbot.dialog.DialogSettings;
 import faqbot.gaps.GapSettings;
 import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
+import faqbot.testing.CorpusCopy;
 import faqbot.testing.TinyCorpus;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,18 +151,7 @@ class HotSwapLoadTest {
         if (source.isBlank()) {
             return TinyCorpus.write(target);
         }
-        Path from = Path.of(source).toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
+        return CorpusCopy.of(Path.of(source).toAbsolutePath(), target, p -> true);
     }
 
     record Result(int requests, int failures, String firstFailure, int reindexesOk, int reindexes, Set<String> generationsSeen,

@@ -19,7 +19,7 @@ class AdversarialWorkTest {
 
     private static EntityRecognizer entities() {
         try {
-            return EntityRecognizer.load(Path.of("corpus/entities.txt"), PartOfSpeech.english(), word -> false);
+            return EntityRecognizer.load(Path.of("corpus/entities.txt"), java.util.Map.of(), PartOfSpeech.english(), word -> false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Procedures and topics found in patients' wording, with plurals and misspellings of long words. */
+/** Subjects and topics found in patients' wording, with plurals and misspellings of long words. */
 class EntityRecognizerTest {
 
     private static final List<String> LISTED = List.of(
@@ -21,14 +21,14 @@ class EntityRecognizerTest {
     void aWordTheContentUsesIsNotReadAsAMisspeltName() {
         EntityRecognizer onContentSayingKyphoplsty =
                 EntityRecognizer.parse(LISTED, "test", PartOfSpeech.english(), "kyphoplsty"::equals);
-        assertThat(recognizer.recognize("kyphoplsty risks").procedures()).containsExactly("kyphoplasty");
-        assertThat(onContentSayingKyphoplsty.recognize("kyphoplsty risks").procedures()).isEmpty();
+        assertThat(recognizer.recognize("kyphoplsty risks").subjects()).containsExactly("kyphoplasty");
+        assertThat(onContentSayingKyphoplsty.recognize("kyphoplsty risks").subjects()).isEmpty();
     }
 
     @Test
     void findsProceduresAndTopicsInLayWording() {
         Entities found = recognizer.recognize("Is the balloon one dangerous?");
-        assertThat(found.procedures()).containsExactly("kyphoplasty");
+        assertThat(found.subjects()).containsExactly("kyphoplasty");
         assertThat(found.topics()).containsExactly("risks");
     }
 
@@ -39,13 +39,13 @@ class EntityRecognizerTest {
 
     @Test
     void readsAMisspelledLongWordAsTheWordItMeans() {
-        assertThat(recognizer.recognize("how much is kyphoplatsy").procedures()).containsExactly("kyphoplasty");
-        assertThat(recognizer.recognize("vertibroplasty side effects").procedures()).containsExactly("vertebroplasty");
+        assertThat(recognizer.recognize("how much is kyphoplatsy").subjects()).containsExactly("kyphoplasty");
+        assertThat(recognizer.recognize("vertibroplasty side effects").subjects()).containsExactly("vertebroplasty");
     }
 
     @Test
     void aComparisonIsAboutBoth() {
-        assertThat(recognizer.recognize("which one costs less?").procedures()).containsExactly("both");
+        assertThat(recognizer.recognize("which one costs less?").subjects()).containsExactly("both");
     }
 
     @Test
@@ -54,7 +54,14 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void quickRepliesListTheProceduresWithBothLast() {
-        assertThat(recognizer.procedureNames()).containsExactly("kyphoplasty", "vertebroplasty", "both");
+    void aNameInsideALongerNameIsNotASecondSubject() throws Exception {
+        java.nio.file.Path none = java.nio.file.Path.of("no-such-entities.txt");
+        EntityRecognizer derived = EntityRecognizer.load(none,
+                java.util.Map.of("back-pain", List.of("Back Pain", "Backache"), "low-back-pain", List.of("Low Back Pain")),
+                PartOfSpeech.english(), word -> false);
+        assertThat(derived.recognize("my low back pain is worse at night").subjects()).containsExactly("low-back-pain");
+        assertThat(derived.recognize("is a backache serious").subjects()).containsExactly("back-pain");
+        assertThat(derived.offersBoth(List.of("back-pain", "low-back-pain"))).isFalse();
+        assertThat(recognizer.offersBoth(List.of("kyphoplasty", "vertebroplasty"))).isTrue();
     }
 }
