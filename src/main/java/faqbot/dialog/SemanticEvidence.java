@@ -8,8 +8,8 @@ package faqbot.dialog;
  */
 final class SemanticEvidence {
 
-    static final double NONE = Double.parseDouble(System.getProperty("tune.none", "0.45")); // TUNE
-    static final double FULL = Double.parseDouble(System.getProperty("tune.full", "0.75")); // TUNE
+    static final double NONE = 0.45;
+    static final double FULL = 0.75;
 
     private SemanticEvidence() {}
 

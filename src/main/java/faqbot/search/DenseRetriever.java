@@ -39,6 +39,6 @@ final class DenseRetriever implements Retriever {
     List<Candidate> nearest(float[] vector, int depth) throws IOException {
         return Arrays.stream(searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth), depth).scoreDocs)
                 // Lucene scores a dot product d as (1 + d) / 2
-                .map(hit -> new Candidate(hit.doc, 0f, 2 * hit.score - 1)).toList();
+                .map(hit -> new Candidate(hit.doc, 0f, 2 * hit.score - 1, false)).toList();
     }
 }

@@ -2,6 +2,7 @@ package faqbot.search;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Puts the lexical and the dense signal of each candidate together, for {@link Ranking}: a hit's relevance is its
@@ -13,21 +14,31 @@ import java.util.List;
  */
 final class Fusion {
 
-    /** The dense signal's weight when no word of the question is matched. */
-    static final double DENSE_WEIGHT = Double.parseDouble(System.getProperty("tune.w", "1.0")); // TUNE
+    /**
+     * The dense signal's weight when no word of the question is matched; it falls with the square root of what the
+     * words leave uncovered. Chosen on the generality dev set and the bundled article's content tests (1.0: dev 50 of
+     * 65, article 72 of 89; 0.9: 48 and 73; 0.8: 47 and 73; words alone: 35 and 73), see docs/retrieval.md.
+     */
+    static final double DENSE_WEIGHT = 0.9;
+    /** The least dense weight at which passages found by meaning alone compete with those found by words. */
+    static final double ADMIT = 0.3;
     /** Cosines up to this are what unrelated texts score with this model: no evidence of relevance. */
-    static final double SIMILARITY_FLOOR = Double.parseDouble(System.getProperty("tune.floor", "0.2")); // TUNE
-    static final double POWER = Double.parseDouble(System.getProperty("tune.p", "1")); // TUNE
+    static final double SIMILARITY_FLOOR = 0.2;
 
     private Fusion() {}
 
-    /** The hits, in the same order, with the dense weight of this result; unchanged when the question was not embedded. */
-    static List<SearchHit> fuse(List<SearchHit> hits) {
+    /**
+     * The hits (of the candidates, in the same order) with the dense weight of this result; unchanged when the question
+     * was not embedded. Where the words leave meaning little say (a weight under {@link #ADMIT}), the passages only
+     * meaning found are left out: the words' own candidates are ranked as they would be without it.
+     */
+    static List<SearchHit> fuse(List<SearchHit> hits, List<Candidate> candidates) {
         if (hits.stream().noneMatch(SearchHit::hasSimilarity)) {
             return hits;
         }
         double weight = denseWeight(lexicalFit(hits));
-        return hits.stream().map(h -> h.weighted(weight)).toList();
+        return IntStream.range(0, hits.size()).filter(i -> weight >= ADMIT || candidates.get(i).byWords())
+                .mapToObj(i -> hits.get(i).weighted(weight)).toList();
     }
 
     /** A hit's relevance from its relevance by words (0..1) and its closeness in meaning. */
@@ -35,15 +46,19 @@ final class Fusion {
         return (1 - hit.denseWeight()) * byWords + hit.denseWeight() * strength(hit.similarity());
     }
 
-    /** How much of the question the best match by words ({@link Ranking#byWords}) covers (0..1): 0 when no word matched. */
+    /**
+     * How well the best match by words ({@link Ranking#byWords}) covers the question, 0..1 (0 when no word matched): the
+     * more of what the visitor asked, or of everything searched (with what the conversation adds to a follow-up), it
+     * holds.
+     */
     static double lexicalFit(List<SearchHit> hits) {
         float top = Ranking.topScore(hits);
         return hits.stream().filter(h -> h.score() > 0).max(Comparator.comparingDouble(h -> Ranking.byWords(h, top)))
-                .map(SearchHit::askedCoverage).orElse(0.0);
+                .map(h -> Math.max(h.askedCoverage(), h.coverage())).orElse(0.0);
     }
 
     static double denseWeight(double lexicalFit) {
-        return DENSE_WEIGHT * Math.pow(1 - lexicalFit, POWER); // TUNE
+        return DENSE_WEIGHT * Math.sqrt(1 - lexicalFit);
     }
 
     /** A cosine as evidence, 0..1: nothing up to the floor, then in proportion. */

@@ -53,7 +53,7 @@ final class HybridRetriever implements Retriever {
         float[] scores = query == null ? new float[docs.length] : scores(query, docs);
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            candidates.add(new Candidate(docs[i], scores[i], similarities[i]));
+            candidates.add(new Candidate(docs[i], scores[i], similarities[i], all.get(docs[i]).byWords()));
         }
         return candidates;
     }

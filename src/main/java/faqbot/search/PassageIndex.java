@@ -102,7 +102,7 @@ public final class PassageIndex implements Closeable {
      *     much of the text alone they cover
      */
     public SearchResult search(String text, String context, int k) {
-        return search(text, context, k, Retrieval.valueOf(System.getProperty("tune.retrieval", "HYBRID"))); // TUNE
+        return search(text, context, k, Retrieval.HYBRID);
     }
 
     /** As {@link #search(String, int)} with one retrieval of the hybrid alone, for benchmarks that compare them. */

@@ -25,15 +25,13 @@ class DialogueTest {
 
     /** The turns answered wrongly today, as file:line of their expectation. */
     static final Set<String> KNOWN_MISSES = Set.of(
-            "05-elderly-mother-candidate.txt:3",
             "07-recovery-no-procedure-then-kyphoplasty.txt:3",
             "08-tamper-risks-after-definition.txt:8",
             "12-difference-offtopic-height.txt:5",
             "18-pain-relief-comparison.txt:5",
             "19-cheaper-why-out-of-pocket.txt:7",
             "22-quality-of-life-then-mobility-then-robot.txt:5",
-            "23-guidance-switch.txt:7",
-            "25-choosing-severe-fracture-cost.txt:5");
+            "23-guidance-switch.txt:7");
 
     @Test
     void conversationsAreFollowedAcrossTurnsButTheKnownMisses() throws IOException {

@@ -26,6 +26,8 @@ class RetrievalQualityTest {
             "is this a big operation or a small one?",
             "what does the balloon actually do inside the bone",
             "what percentage of people feel less pain after kyphoplasty",
+            // hybrid retrieval: the definition of vertebroplasty is as close in meaning as the pain-relief sections
+            "how quickly does vertebroplasty relieve the pain",
             "will i be able to move better afterwards",
             "can the bone cement leak out",
             "is this hospital any good with spine fractures");
