@@ -2,6 +2,7 @@ package faqbot.bench;
 
 import faqbot.app.Faqbot;
 import faqbot.search.PassageIndex;
+import faqbot.search.Retrieval;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,9 @@ public final class MedquadDevEval {
         List<String> misses = new ArrayList<>();
         try (PassageIndex index = PassageIndex.open(generation); PlainBm25 baseline = new PlainBm25(pairs)) {
             Map<String, Ranker> systems = new LinkedHashMap<>();
-            systems.put("faqbot", new FaqbotRanker(index));
+            systems.put("faqbot", new FaqbotRanker(index, Retrieval.HYBRID));
+            systems.put("faqbot lexical", new FaqbotRanker(index, Retrieval.LEXICAL));
+            systems.put("faqbot dense", new FaqbotRanker(index, Retrieval.DENSE));
             systems.put("plain BM25", baseline);
             MedquadEvaluation.print(new MedquadEvaluation(dev).run(systems, misses, "faqbot"), out);
         }

@@ -34,8 +34,8 @@ final class MedquadEvaluation {
     }
 
     static void print(Map<String, Map<String, RankingScore>> scores, PrintStream out) {
-        out.printf("%-14s %-24s %6s %8s %8s%n", "system", "questions", "n", "rank-1", "MRR@10");
+        out.printf("%-16s %-24s %6s %8s %8s%n", "system", "questions", "n", "rank-1", "MRR@10");
         scores.forEach((system, byVariant) -> byVariant.forEach((variant, s) ->
-                out.printf("%-14s %-24s %6d %8.3f %8.3f%n", system, variant, s.questions(), s.rank1(), s.mrr10())));
+                out.printf("%-16s %-24s %6d %8.3f %8.3f%n", system, variant, s.questions(), s.rank1(), s.mrr10())));
     }
 }

@@ -6,27 +6,59 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on standard error while a large corpus is indexed; nothing for small ones. */
+/**
+ * Progress on standard error while a build embeds and indexes: a line saying how many passages need embedding, then
+ * a bar for the embedding (tens of milliseconds a passage) and one for indexing a large corpus; nothing for small ones.
+ */
 final class ProgressView implements BuildProgress, AutoCloseable {
 
     /** Corpora smaller than this index in about a second: no bar. */
     static final long LARGE = 2_000;
+    /** Fewer passages than this embed in a few seconds: no bar. */
+    static final long MANY_TO_EMBED = 100;
 
-    private ProgressBar bar;
+    private ProgressBar embedding;
+    private ProgressBar indexing;
 
     @Override
-    public void indexed(long done, long total) {
-        if (bar == null && total >= LARGE) {
-            bar = new ProgressBarBuilder().setTaskName("Indexing passages").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err, 100)).build();
+    public void embedding(long kept, long toEmbed) {
+        System.err.printf("Embedding %d new or changed passages (%d unchanged, from the embedding cache).%n", toEmbed, kept);
+    }
+
+    @Override
+    public void embedded(long done, long total) {
+        if (embedding == null && total >= MANY_TO_EMBED) {
+            embedding = bar("Embedding passages", total);
         }
-        if (bar != null) {
-            bar.stepTo(done);
+        if (embedding != null) {
+            embedding.stepTo(done);
         }
     }
 
     @Override
+    public void indexed(long done, long total) {
+        if (indexing == null && total >= LARGE) {
+            close(embedding);
+            embedding = null;
+            indexing = bar("Indexing passages", total);
+        }
+        if (indexing != null) {
+            indexing.stepTo(done);
+        }
+    }
+
+    private static ProgressBar bar(String task, long total) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err, 100)).build();
+    }
+
+    @Override
     public void close() {
+        close(embedding);
+        close(indexing);
+    }
+
+    private static void close(ProgressBar bar) {
         if (bar != null) {
             bar.close();
         }

@@ -109,7 +109,7 @@ public final class ChatService {
         TurnQuestion asked = new TurnQuestion(plan.subjects(), plan.topics(), idx.askedKind(message), Definitions.askedAbout(message));
         List<SearchHit> hits = Ranking.forTurn(result.hits(), asked, recognizer, idx.subjects());
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
-        double confidence = Confidence.of(coverage, intent.questionProbability());
+        double confidence = Confidence.of(coverage, hits.isEmpty() ? Double.NaN : hits.get(0).similarity(), intent.questionProbability());
         boolean aboutContent = plan.subjectNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
         ContentScope.Verdict verdict = ContentScope.of(hits).verdict(intent, aboutContent);
         if (verdict != ContentScope.Verdict.FOR_THE_CONTENT || confidence < settings.answerThreshold()) {

@@ -21,4 +21,13 @@ final class Confidence {
         double combined = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * question;
         return Math.round(combined * 1000) / 1000.0;
     }
+
+    /**
+     * With the dense signal too: the passage's evidence is the stronger of its coverage and its closeness in meaning
+     * ({@link SemanticEvidence}), so a paraphrase in words the content does not use can be answered, while a message
+     * neither signal supports still falls back.
+     */
+    static double of(double coverage, double similarity, double questionProbability) {
+        return of(Math.max(coverage, SemanticEvidence.of(similarity)), questionProbability);
+    }
 }

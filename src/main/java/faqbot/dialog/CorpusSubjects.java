@@ -49,14 +49,21 @@ final class CorpusSubjects {
         return names;
     }
 
-    /** The first {@code limit} subjects, "; "-separated, with how many more there are: "A; B; and 12 more subjects". */
-    String listed(int limit) {
+    /**
+     * The first {@code limit} subjects, "; "-separated, with how many more there are: "A; B; and 12 more subjects".
+     *
+     * @param complete whether these are all of the corpus's subjects; if not, the list ends "and more"
+     */
+    String listed(int limit, boolean complete) {
         if (names.isEmpty()) {
             return "the hospital's patient information";
         }
         List<String> shown = names.subList(0, Math.min(limit, names.size()));
         int more = names.size() - shown.size();
         String list = String.join("; ", shown);
+        if (!complete) {
+            return list + "; and more";
+        }
         return more == 0 ? list : list + "; and " + more + (more == 1 ? " more subject" : " more subjects");
     }
 }

@@ -1,5 +1,6 @@
 package faqbot.dialog;
 
+import faqbot.corpus.Passage;
 import faqbot.index.IndexStore;
 import faqbot.nlu.Intent;
 import faqbot.nlu.IntentDetector;
@@ -9,6 +10,7 @@ import faqbot.nlu.SmallTalk;
 import faqbot.search.PassageIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +21,6 @@ final class Understanding {
 
     static final String INTENT_MODEL_FILE = "intent-model.bin";
     private static final int TOPICS_LISTED = 8;
-    private static final int PASSAGES_READ = 2000;
 
     private final String generation;
     private final IntentDetector detector;
@@ -88,10 +89,12 @@ final class Understanding {
 
     /**
      * What the bot can answer about: the subjects of the corpus (document titles, FAQ focus names), those with the most
-     * passages first, read from at most {@link #PASSAGES_READ} passages so a huge corpus costs no more.
+     * passages first, from the passages read once per generation for suggestions (all of a small corpus, the first
+     * of a large one, which then reads "and more"), so no reply reads more of a huge corpus.
      */
     private static String topics(PassageIndex index) {
-        return CorpusSubjects.of(index.passages(PASSAGES_READ)).listed(TOPICS_LISTED);
+        List<Passage> read = index.leading();
+        return CorpusSubjects.of(read).listed(TOPICS_LISTED, read.size() >= index.size());
     }
 
     /** The subjects, worked out once; a race at worst works them out twice. */

@@ -1,8 +1,10 @@
 package faqbot.index;
 
-/** Told how far a build is, for a progress bar on large corpora. */
+import faqbot.semantic.EmbeddingProgress;
+
+/** Told how far a build is (embedding, then indexing), for a progress bar on large corpora. */
 @FunctionalInterface
-public interface BuildProgress {
+public interface BuildProgress extends EmbeddingProgress {
 
     BuildProgress NONE = (done, total) -> { };
 

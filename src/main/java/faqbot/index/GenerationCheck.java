@@ -1,6 +1,7 @@
 package faqbot.index;
 
 import faqbot.index.Manifest.FileSum;
+import faqbot.semantic.Embedder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,6 +70,7 @@ public final class GenerationCheck {
         if (manifest.files() == null) {
             throw new UnusableGenerationException(generation, "its manifest lists no files (an older faqbot built it; run reindex)");
         }
+        vectorsMatch(generation, manifest);
         for (String name : required) {
             if (!manifest.files().containsKey(name)) {
                 throw new UnusableGenerationException(generation, name + " is missing (every generation needs it; run reindex)");
@@ -88,6 +90,26 @@ public final class GenerationCheck {
         } catch (UnusableGenerationException e) {
             return false;
         }
+    }
+
+    /**
+     * The questions are embedded by this process's model: a generation whose passages were embedded by another one (or
+     * by none) would be served with its dense half meaningless, so it is refused, not served half-working.
+     */
+    private static void vectorsMatch(Path generation, Manifest manifest) throws UnusableGenerationException {
+        if (manifest.embeddingModel() == null) {
+            throw new UnusableGenerationException(generation, "its manifest names no embedding model: it holds no passage vectors (run reindex)");
+        }
+        if (!hasCurrentVectors(manifest)) {
+            throw new UnusableGenerationException(generation, "its passage vectors were made by " + manifest.embeddingModel() + " ("
+                    + manifest.embeddingDimension() + " dimensions) and this faqbot embeds questions with " + Embedder.MODEL + " ("
+                    + Embedder.DIMENSION + " dimensions); run reindex");
+        }
+    }
+
+    /** Whether the generation's vectors were made by the model this faqbot embeds questions with. */
+    static boolean hasCurrentVectors(Manifest manifest) {
+        return Embedder.MODEL.equals(manifest.embeddingModel()) && manifest.embeddingDimension() == Embedder.DIMENSION;
     }
 
     static boolean isCurrentFormat(Manifest manifest) {

@@ -24,6 +24,11 @@ public final class IndexFields {
     public static final String FOCUS_KEY = "focus_key";
     /** An FAQ entry's question type, exact (e.g. "symptoms"): matched to the type detected in the visitor's message. */
     public static final String QUESTION_TYPE = "question_type";
+    /**
+     * The passage's meaning as the sentence-embedding model reads it (KnnFloatVectorField, HNSW, dot product of
+     * L2-normalised vectors = cosine): found by what a question means, in words the passage need not use.
+     */
+    public static final String VECTOR = "vector";
     /** The whole passage as JSON (stored only): search results are rebuilt from the index alone. */
     public static final String PASSAGE_JSON = "passage_json";
 

@@ -1,6 +1,9 @@
 package faqbot.index;
 
 import faqbot.corpus.Corpus;
+import faqbot.semantic.Embedder;
+import faqbot.semantic.EmbeddingCache;
+import faqbot.semantic.PassageText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +58,8 @@ public final class IndexStore {
             return false;
         }
         Manifest manifest = GenerationCheck.manifest(gen.get());
-        return corpusChecksum.equals(manifest.corpusChecksum()) && GenerationCheck.isCurrentFormat(manifest);
+        return corpusChecksum.equals(manifest.corpusChecksum()) && GenerationCheck.isCurrentFormat(manifest)
+                && GenerationCheck.hasCurrentVectors(manifest);
     }
 
     /** Builds a new generation beside the live one; it is not live until {@link #activate}. */
@@ -69,7 +73,7 @@ public final class IndexStore {
         Files.createDirectories(root);
         Path gen = root.resolve(nextGenerationName());
         Files.createDirectories(gen);
-        PassageIndexWriter.write(corpus.passages(), gen.resolve(LUCENE_DIR), progress);
+        PassageIndexWriter.write(corpus.passages(), vectors(corpus, progress), gen.resolve(LUCENE_DIR), progress);
         for (String name : COPIED_FILES) {
             Path file = corpus.directory().resolve(name);
             if (Files.exists(file)) {
@@ -86,8 +90,16 @@ public final class IndexStore {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         new Manifest(Version.current(), gen.getFileName().toString(), corpus.checksum(), corpus.documents().size(),
-                corpus.passages().size(), Instant.now().toString(), millis, GenerationCheck.sums(gen)).write(gen);
+                corpus.passages().size(), Instant.now().toString(), millis, GenerationCheck.sums(gen), Embedder.MODEL,
+                Embedder.DIMENSION).write(gen);
         return gen;
+    }
+
+    /** Each passage's vector: kept from earlier builds where its text is unchanged, else embedded now. */
+    private List<float[]> vectors(Corpus corpus, BuildProgress progress) throws IOException {
+        List<String> texts = corpus.passages().stream().map(PassageText::of).toList();
+        EmbeddingCache cache = new EmbeddingCache(root);
+        return cache.vectors(texts, Embedder.shared(), progress).vectors();
     }
 
     /** Marks a generation as having passed every check of a new build (see {@link #rollbackTargets}). */

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param corpusChecksum SHA-256 over every corpus file
  * @param files every file of the generation as built (path relative to it → size and checksum): what it needs to be
  *     served, checked at start and at every swap; null in manifests written before faqbot kept the list
+ * @param embeddingModel the sentence-embedding model that made the passages' vectors (null before there were any):
+ *     a question embedded by another model cannot be compared with them
+ * @param embeddingDimension the number of floats in each vector
  */
 public record Manifest(
         String version,
@@ -28,7 +31,9 @@ public record Manifest(
         int passages,
         String builtAt,
         long buildMillis,
-        Map<String, FileSum> files) {
+        Map<String, FileSum> files,
+        String embeddingModel,
+        int embeddingDimension) {
 
     public static final String FILE = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();

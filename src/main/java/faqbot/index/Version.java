@@ -9,7 +9,7 @@ import java.util.Properties;
 public final class Version {
 
     /** Bump when the index layout or analysis changes, so old indexes are rebuilt. */
-    public static final String INDEX_FORMAT = "6";
+    public static final String INDEX_FORMAT = "7";
     private static final String APPLICATION = read();
 
     private Version() {}

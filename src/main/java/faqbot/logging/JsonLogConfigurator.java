@@ -36,9 +36,13 @@ public final class JsonLogConfigurator extends ContextAwareBase implements Confi
     static final String WRITER_POLL = "sleeping{0,10000000}";
     /** Whole lines are gathered up to this size and written to stderr in one call at the end of each batch. */
     static final int WRITE_BUFFER = 64 * 1024;
-    /** Libraries that are chatty at INFO: Jetty, Javalin, and the training progress of the models built at reindex. */
+    /**
+     * Libraries that are chatty at INFO: Jetty, Javalin, and the training progress of the models built at reindex; and
+     * the embedding model's tokenizer library, which tells where it found its native library and warns that it found no
+     * GPU (it runs on the CPU by design).
+     */
     private static final Map<String, Level> QUIETER = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
-            "opennlp", Level.WARN);
+            "opennlp", Level.WARN, "ai.djl", Level.WARN, "ai.djl.util.cuda", Level.ERROR);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

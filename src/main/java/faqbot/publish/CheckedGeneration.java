@@ -21,6 +21,8 @@ final class CheckedGeneration {
         PassageIndex index;
         try {
             index = PassageIndex.open(generation);
+        } catch (UnusableGenerationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnusableGenerationException(generation, "it cannot be opened (" + FailureText.of(e) + ")", e);
         }

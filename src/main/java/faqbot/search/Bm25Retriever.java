@@ -64,9 +64,11 @@ final class Bm25Retriever implements Retriever {
     @Override
     public List<Candidate> retrieve(Question question, int depth) throws IOException {
         Query query = query(question);
-        if (query == null) {
-            return List.of();
-        }
+        return query == null ? List.of() : search(query, depth);
+    }
+
+    /** The best {@code depth} passages for a query of {@link #query}, best first. */
+    List<Candidate> search(Query query, int depth) throws IOException {
         return Arrays.stream(searcher.search(query, depth).scoreDocs).map(hit -> new Candidate(hit.doc, hit.score)).toList();
     }
 

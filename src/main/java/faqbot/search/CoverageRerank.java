@@ -34,8 +34,17 @@ final class CoverageRerank {
         this.subjects = subjects;
     }
 
-    /** The best {@code k} of the candidates (best first by the retriever), best first. */
+    /** The best {@code k} of the candidates (best first by the retriever), best first, both signals fused. */
     List<SearchHit> rerank(Question question, List<Candidate> candidates, int k) throws IOException {
+        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(judge(question, candidates), candidates));
+        return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    /** Each candidate read and judged, in the retriever's order. */
+    List<SearchHit> judge(Question question, List<Candidate> candidates) throws IOException {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         Set<String> terms = question.terms().terms();
         int[] docs = candidates.stream().mapToInt(Candidate::doc).toArray();
         List<Set<String>> inHeadings = PassageTerms.present(reader, docs, terms, HEADING_FIELDS);
@@ -48,11 +57,11 @@ final class CoverageRerank {
             Set<String> inPassage = new HashSet<>(inHeadings.get(i));
             inPassage.addAll(inBodies.get(i));
             inPassage.addAll(about);
-            hits.add(new SearchHit(passage, candidates.get(i).score(), question.terms().coverage(inPassage),
-                    question.terms().coverage(inHeadings.get(i)), question.askedTerms().coverage(inPassage)));
+            Candidate candidate = candidates.get(i);
+            hits.add(new SearchHit(passage, candidate.score(), question.terms().coverage(inPassage),
+                    question.terms().coverage(inHeadings.get(i)), question.askedTerms().coverage(inPassage), candidate.similarity()));
         }
-        List<SearchHit> ranked = Ranking.byRelevance(hits);
-        return ranked.subList(0, Math.min(k, ranked.size()));
+        return hits;
     }
 
 

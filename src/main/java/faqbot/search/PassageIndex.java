@@ -6,6 +6,7 @@ import faqbot.corpus.Passage;
 import faqbot.index.IndexStore;
 import faqbot.index.Manifest;
 import faqbot.nlu.EntityRecognizer;
+import faqbot.semantic.Embedder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,9 @@ public final class PassageIndex implements Closeable {
 
     private final Generation generation;
     private final QuestionReader questions;
-    private final Bm25Retriever retriever;
+    private final Bm25Retriever lexical;
+    private final DenseRetriever dense;
+    private final HybridRetriever hybrid;
     private final PassageStore passages;
     private final CoverageRerank rerank;
     /**
@@ -37,9 +40,12 @@ public final class PassageIndex implements Closeable {
     private static final int MAX_NEIGHBOURS_KEPT = 4096;
 
     private PassageIndex(Generation generation) throws IOException {
+        PassageVectors.check(generation.dir, generation.reader);
         this.generation = generation;
         this.questions = new QuestionReader(generation);
-        this.retriever = new Bm25Retriever(generation);
+        this.lexical = new Bm25Retriever(generation);
+        this.dense = new DenseRetriever(generation, Embedder.shared());
+        this.hybrid = new HybridRetriever(generation, lexical, dense);
         this.passages = new PassageStore(generation.searcher);
         this.rerank = new CoverageRerank(generation.reader, passages, generation.subjects);
     }
@@ -104,6 +110,15 @@ public final class PassageIndex implements Closeable {
      *     much of the text alone they cover
      */
     public SearchResult search(String text, String context, int k) {
+        return search(text, context, k, Retrieval.HYBRID);
+    }
+
+    /** As {@link #search(String, int)} with one retrieval of the hybrid alone, for benchmarks that compare them. */
+    public SearchResult search(String text, int k, Retrieval retrieval) {
+        return search(text, "", k, retrieval);
+    }
+
+    private SearchResult search(String text, String context, int k, Retrieval retrieval) {
         QuestionTerms terms = QuestionTerms.NONE;
         try {
             Question question = questions.read(text, context);
@@ -111,8 +126,12 @@ public final class PassageIndex implements Closeable {
             if (question.isEmpty()) {
                 return new SearchResult(terms, List.of());
             }
-            List<Candidate> candidates = retriever.retrieve(question, Math.max(RERANK_DEPTH, k));
-            return new SearchResult(terms, candidates.isEmpty() ? List.of() : rerank.rerank(question, candidates, k));
+            int depth = Math.max(RERANK_DEPTH, k);
+            return new SearchResult(terms, switch (retrieval) {
+                case LEXICAL -> rerank.rerank(question, lexical.retrieve(question, depth), k);
+                case DENSE -> rerank.judge(question, dense.retrieve(question, k));
+                case HYBRID -> rerank.rerank(question, hybrid.retrieve(question, depth), k);
+            });
         } catch (IOException | RuntimeException e) {
             // A visitor's text must never break the chat: treat an unsearchable question as unanswered.
             return new SearchResult(terms, List.of());
@@ -121,7 +140,7 @@ public final class PassageIndex implements Closeable {
 
     /** The query a text becomes (null when no word of it can match); open to tests that prove no text breaks it. */
     Query queryFor(String text) throws IOException {
-        return retriever.query(questions.read(text, ""));
+        return lexical.query(questions.read(text, ""));
     }
 
     public Optional<Passage> byId(String id) {

@@ -110,7 +110,7 @@ public final class Ranking {
         if (first.size() != 1 || first.contains(Entities.BOTH)) {
             return List.of();
         }
-        float top = best.score();
+        float top = topScore(hits);
         double firstScore = relevance(best, top);
         return hits.stream().skip(1).filter(h -> {
             Set<String> about = about(h, recognizer, content);
@@ -155,13 +155,19 @@ public final class Ranking {
         return content.isAbout(id, asked) || content.mentions(hit.passage(), asked) ? 0 : -OTHER_SUBJECT;
     }
 
-    /** The hit's relevance, 0..1, relative to the best BM25 score of its result. */
+    /** The hit's relevance, 0..1, relative to the best BM25 score of its result, with its meaning ({@link Fusion}). */
     private static double relevance(SearchHit hit, float topScore) {
+        return Fusion.relevance(byWords(hit, topScore), hit);
+    }
+
+    /** The hit's relevance by its words alone, 0..1, relative to the best BM25 score of its result. */
+    static double byWords(SearchHit hit, float topScore) {
         return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
     }
 
-    private static float topScore(List<SearchHit> hits) {
-        return hits.stream().map(SearchHit::score).max(Float::compare).orElse(1f);
+    /** The best BM25 score; 1 when no hit matched a word (found by meaning alone). */
+    static float topScore(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::score).max(Float::compare).filter(s -> s > 0).orElse(1f);
     }
 
     /** Each hit's score is worked out once, not on every comparison; the sort is stable. */

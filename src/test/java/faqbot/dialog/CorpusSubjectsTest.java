@@ -35,12 +35,17 @@ class CorpusSubjectsTest {
 
     @Test
     void listsTheFirstSubjectsAndSaysHowManyMoreThereAre() {
-        assertThat(subjects.listed(2)).isEqualTo("Knee Replacement; Back Pain; and 2 more subjects");
-        assertThat(subjects.listed(4)).isEqualTo("Knee Replacement; Back Pain; Osteoporosis; Visiting hours");
+        assertThat(subjects.listed(2, true)).isEqualTo("Knee Replacement; Back Pain; and 2 more subjects");
+        assertThat(subjects.listed(4, true)).isEqualTo("Knee Replacement; Back Pain; Osteoporosis; Visiting hours");
+    }
+
+    @Test
+    void saysAndMoreWhenOnlyPartOfALargeCorpusWasRead() {
+        assertThat(subjects.listed(2, false)).isEqualTo("Knee Replacement; Back Pain; and more");
     }
 
     @Test
     void anEmptyCorpusStillReadsAsASentence() {
-        assertThat(CorpusSubjects.of(List.of()).listed(8)).isEqualTo("the hospital's patient information");
+        assertThat(CorpusSubjects.of(List.of()).listed(8, true)).isEqualTo("the hospital's patient information");
     }
 }

@@ -3,6 +3,8 @@ package faqbot.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.corpus.Corpus;
 import faqbot.corpus.CorpusLoader;
 import faqbot.testing.TinyCorpus;
@@ -91,11 +93,40 @@ class GenerationCheckTest {
     }
 
     @Test
+    void aGenerationWhosePassagesWereEmbeddedByAnotherModelIsRefused() throws Exception {
+        Path generation = store.build(corpus, List.of());
+        store.activate(generation);
+        assertThat(store.isCurrentFor(corpus.checksum())).isTrue();
+        rewriteManifest(generation, "\"embeddingModel\" : \"" + faqbot.semantic.Embedder.MODEL + "\"", "\"embeddingModel\" : \"model-b\"");
+
+        assertThatThrownBy(() -> GenerationCheck.check(generation, List.of()))
+                .hasMessage("index generation gen-000001 cannot be served: its passage vectors were made by model-b (384 dimensions) and "
+                        + "this faqbot embeds questions with " + faqbot.semantic.Embedder.MODEL + " (384 dimensions); run reindex");
+        assertThat(store.isCurrentFor(corpus.checksum())).as("a stale model makes the generation stale").isFalse();
+    }
+
+    @Test
+    void aGenerationWhoseManifestNamesNoEmbeddingModelIsRefused() throws Exception {
+        Path generation = store.build(corpus, List.of());
+        rewriteManifest(generation, "\"embeddingModel\" : \"" + faqbot.semantic.Embedder.MODEL + "\"", "\"embeddingModel\" : null");
+
+        assertThatThrownBy(() -> GenerationCheck.check(generation, List.of()))
+                .hasMessage("index generation gen-000001 cannot be served: its manifest names no embedding model: it holds no passage "
+                        + "vectors (run reindex)");
+    }
+
+    private static void rewriteManifest(Path generation, String from, String to) throws Exception {
+        String manifest = Files.readString(generation.resolve(Manifest.FILE), StandardCharsets.UTF_8);
+        assertThat(manifest).contains(from);
+        Files.writeString(generation.resolve(Manifest.FILE), manifest.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aManifestFromBeforeTheFileListIsRefusedAskingForAReindex() throws Exception {
         Path generation = store.build(corpus, List.of());
-        String manifest = Files.readString(generation.resolve(Manifest.FILE), StandardCharsets.UTF_8);
-        Files.writeString(generation.resolve(Manifest.FILE), manifest.replaceAll("(?s),\\s*\"files\"\\s*:\\s*\\{.*}\\s*}\\s*$", "}"),
-                StandardCharsets.UTF_8);
+        ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(generation.resolve(Manifest.FILE).toFile());
+        manifest.remove("files");
+        new ObjectMapper().writeValue(generation.resolve(Manifest.FILE).toFile(), manifest);
 
         assertThatThrownBy(() -> GenerationCheck.check(generation, List.of()))
                 .hasMessage("index generation gen-000001 cannot be served: its manifest lists no files (an older faqbot built it; run reindex)");
