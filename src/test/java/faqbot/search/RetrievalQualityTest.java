@@ -28,11 +28,8 @@ class RetrievalQualityTest {
      */
     static final Set<String> KNOWN_MISSES = Set.of(
             "is this a big operation or a small one?",
-            "what does the balloon actually do inside the bone",
+            "do they have to cut my back open for kyphoplasty",
             "i have osteoporosis, am i suitable for the balloon procedure?",
-            "which one takes the pain away better",
-            "what percentage of people feel less pain after kyphoplasty",
-            "how quickly does vertebroplasty relieve the pain",
             "will i be able to move better afterwards",
             "can the bone cement leak out",
             "could the glue end up in my lungs",
@@ -40,7 +37,7 @@ class RetrievalQualityTest {
             "any new techniques on the way",
             "when was vertebroplasty invented",
             "what sources is this info based on",
-            "why do people get these spine fractures",
+            "can taking steroids weaken my back bones",
             "is this hospital any good with spine fractures");
 
     record Case(String question, List<String> anchors) {}
