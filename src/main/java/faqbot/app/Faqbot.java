@@ -22,6 +22,7 @@ import faqbot.nlu.SentenceSplitter;
 import faqbot.search.LiveIndex;
 import faqbot.search.PassageIndex;
 import faqbot.search.QuestionTypeArtifact;
+import faqbot.semantic.Embedder;
 import faqbot.search.SubjectArtifact;
 import java.io.Closeable;
 import java.io.IOException;
@@ -73,6 +74,7 @@ public final class Faqbot implements Closeable {
 
     private static Faqbot open(Path corpusDir, Path indexDir, DialogSettings settings, GapSettings gapSettings,
             BuildProgress progress) throws Exception {
+        Embedder.preload();
         Builds builds = builds(corpusDir, indexDir);
         // issue 7: a corrupt or missing generation is rebuilt, never served half-readable
         return start(corpusDir, indexDir, builds, StartupIndex.open(builds, progress), settings, gapSettings,
@@ -86,6 +88,7 @@ public final class Faqbot implements Closeable {
      * @param secret the conversation-token secret all replicas share (FAQBOT_CONVERSATION_SECRET)
      */
     public static Faqbot openBuilt(Path corpusDir, Path indexDir, DialogSettings settings, String secret) throws Exception {
+        Embedder.preload();
         Path generation = new IndexStore(indexDir).current().orElseThrow(() -> new IllegalStateException(
                 indexDir + " has no built generation: run reindex, then copy the index directory here"));
         Builds builds = builds(corpusDir, indexDir);

@@ -7,8 +7,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress on standard error while a build embeds and indexes: a line saying how many passages need embedding, then
- * a bar for the embedding (tens of milliseconds a passage) and one for indexing a large corpus; nothing for small ones.
+ * Progress on standard error while a build embeds and indexes: on a large corpus (or with many passages to embed) a
+ * line saying how many passages need embedding and how many come from the cache, then a bar for the embedding (tens
+ * of milliseconds a passage) and one for indexing; nothing for small ones.
  */
 final class ProgressView implements BuildProgress, AutoCloseable {
 
@@ -22,7 +23,9 @@ final class ProgressView implements BuildProgress, AutoCloseable {
 
     @Override
     public void embedding(long kept, long toEmbed) {
-        System.err.printf("Embedding %d new or changed passages (%d unchanged, from the embedding cache).%n", toEmbed, kept);
+        if (toEmbed >= MANY_TO_EMBED || kept + toEmbed >= LARGE) {
+            System.err.printf("Embedding %d new or changed passages (%d unchanged, from the embedding cache).%n", toEmbed, kept);
+        }
     }
 
     @Override

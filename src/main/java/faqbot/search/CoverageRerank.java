@@ -36,7 +36,7 @@ final class CoverageRerank {
 
     /** The best {@code k} of the candidates (best first by the retriever), best first, both signals fused. */
     List<SearchHit> rerank(Question question, List<Candidate> candidates, int k) throws IOException {
-        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(judge(question, candidates), candidates));
+        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(judge(question, candidates), candidates, question.terms().weighs()));
         return ranked.subList(0, Math.min(k, ranked.size()));
     }
 

@@ -29,14 +29,17 @@ final class Fusion {
 
     /**
      * The hits (of the candidates, in the same order) with the dense weight of this result; unchanged when the question
-     * was not embedded. Where the words leave meaning little say (a weight under {@link #ADMIT}), the passages only
+     * was not embedded. {@code coverageTells}: whether the question's words weigh anything, so coverage means something. Where the words leave meaning little say (a weight under {@link #ADMIT}), the passages only
      * meaning found are left out: the words' own candidates are ranked as they would be without it.
      */
-    static List<SearchHit> fuse(List<SearchHit> hits, List<Candidate> candidates) {
+    static List<SearchHit> fuse(List<SearchHit> hits, List<Candidate> candidates, boolean coverageTells) {
         if (hits.stream().noneMatch(SearchHit::hasSimilarity)) {
             return hits;
         }
-        double weight = denseWeight(lexicalFit(hits));
+        // a question whose words all weigh nothing ("how is TS treated": a short name and a common verb) is covered
+        // by no passage, however well BM25 matched it: then the words' match is all there is to go by
+        double fit = coverageTells ? lexicalFit(hits) : hits.stream().anyMatch(h -> h.score() > 0) ? 1 : 0;
+        double weight = denseWeight(fit);
         return IntStream.range(0, hits.size()).filter(i -> weight >= ADMIT || candidates.get(i).byWords())
                 .mapToObj(i -> hits.get(i).weighted(weight)).toList();
     }

@@ -56,6 +56,16 @@ public final class QuestionTerms {
     }
 
     /** Share of the question's weight among the terms present (a passage's, or a text's from {@link #termsOf}), 0..1. */
+    /** Whether any of the words weighs anything: else every passage covers none of them, and coverage says nothing. */
+    boolean weighs() {
+        for (double weight : weights) {
+            if (weight > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public double coverage(Set<String> present) {
         double total = 0;
         double matched = 0;

@@ -44,6 +44,22 @@ public final class Embedder {
         return Shared.INSTANCE;
     }
 
+    /**
+     * Starts loading the model on a thread of its own, so a start-up can check its index meanwhile; {@link #shared}
+     * then waits for it. A model that fails to load fails there, with its reason.
+     */
+    public static void preload() {
+        Thread loading = new Thread(() -> {
+            try {
+                shared();
+            } catch (RuntimeException | LinkageError toldByShared) {
+                // the thread that needs the model is told
+            }
+        }, "faqbot-model-load");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     private static final class Shared {
         static final Embedder INSTANCE = ModelFiles.load();
     }

@@ -44,7 +44,7 @@ class ChatApiTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body.get("type").asText()).isEqualTo("answer");
-        // The cost section and the FAQ entry on insurance both answer it; the link must point at the one quoted.
+        // the section on insurance or the FAQ entry that asks it ("Are both procedures covered by insurance?")
         assertThat(body.get("citations").get(0).get("url").asText())
                 .containsAnyOf("#fact-6-cost-considerations-and-insurance-coverage", "#faq--are-both-procedures-covered-by-insurance");
         assertThat(body.get("disclaimer").asText()).contains("not medical advice");

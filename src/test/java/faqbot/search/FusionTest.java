@@ -14,7 +14,7 @@ class FusionTest {
         SearchHit words = hit("risks", 10f, 1.0, 0.30);
         SearchHit meaning = hit("recovery", 6f, 0.5, 0.80);
 
-        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(List.of(words, meaning), candidates(2)));
+        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(List.of(words, meaning), candidates(2), true));
 
         assertThat(ids(ranked)).containsExactly("risks", "recovery");
     }
@@ -24,7 +24,7 @@ class FusionTest {
         SearchHit stray = hit("cost", 3f, 0.2, 0.25);
         SearchHit meaning = hit("driving", 0f, 0.0, 0.70);
 
-        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(List.of(stray, meaning), candidates(2)));
+        List<SearchHit> ranked = Ranking.byRelevance(Fusion.fuse(List.of(stray, meaning), candidates(2), true));
 
         assertThat(ids(ranked)).containsExactly("driving", "cost");
     }
@@ -38,7 +38,7 @@ class FusionTest {
 
     @Test
     void theDenseWeightIsTheSameForEveryHitOfAResult() {
-        List<SearchHit> fused = Fusion.fuse(List.of(hit("a", 5f, 0.5, 0.4), hit("b", 0f, 0.0, 0.6)), candidates(2));
+        List<SearchHit> fused = Fusion.fuse(List.of(hit("a", 5f, 0.5, 0.4), hit("b", 0f, 0.0, 0.6)), candidates(2), true);
 
         assertThat(fused).extracting(SearchHit::denseWeight).containsOnly(Fusion.denseWeight(0.5));
     }
@@ -47,7 +47,7 @@ class FusionTest {
     void hitsOfAQuestionThatWasNotEmbeddedKeepTheirLexicalScores() {
         List<SearchHit> hits = List.of(hit("a", 5f, 0.5, Double.NaN), hit("b", 4f, 0.5, Double.NaN));
 
-        assertThat(Fusion.fuse(hits, candidates(2))).isEqualTo(hits);
+        assertThat(Fusion.fuse(hits, candidates(2), true)).isEqualTo(hits);
     }
 
     @Test
@@ -62,7 +62,7 @@ class FusionTest {
         List<SearchHit> hits = List.of(hit("words", 8f, 1.0, 0.3), hit("meaning", 2f, 0.5, 0.9));
         List<Candidate> candidates = List.of(new Candidate(0, 8f, 0.3f, true), new Candidate(1, 2f, 0.9f, false));
 
-        assertThat(ids(Fusion.fuse(hits, candidates))).containsExactly("words");
+        assertThat(ids(Fusion.fuse(hits, candidates, true))).containsExactly("words");
     }
 
     /** Candidates found by words, as many as the hits. */
