@@ -50,7 +50,6 @@ class ScopeTest {
     static final Set<String> NOT_HELD_BUT_ANSWERED = Set.of(
             "what are the first signs of glaucoma",
             "what causes acne on the chin",
-            "what is a normal cholesterol level",
             "how do i know if my child has an ear infection",
             "can you catch shingles from someone");
 
@@ -92,7 +91,9 @@ class ScopeTest {
 
     @Test
     void aFallbackSuggestsQuestionsOnDifferentSubjects() {
-        ChatReply reply = chat.reply("what are the first signs of glaucoma", null);
+        String notHeld = NOT_HELD.stream().filter(q -> !NOT_HELD_BUT_ANSWERED.contains(q)).findFirst().orElseThrow();
+        ChatReply reply = chat.reply(notHeld, null);
+        assertThat(reply.type()).isEqualTo(ReplyType.FALLBACK);
         assertThat(reply.suggestions()).hasSize(Suggestions.COUNT).doesNotHaveDuplicates();
     }
 }
