@@ -5,20 +5,25 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
 import faqbot.app.Faqbot;
 import faqbot.app.LiveGenerationWatch;
 import faqbot.corpus.CorpusException;
+import faqbot.corpus.Validation;
 import faqbot.dialog.ConversationSecret;
 import faqbot.dialog.DialogSettings;
 import faqbot.http.AllowedOrigins;
+import faqbot.http.CorpusErrorsAtStart;
 import faqbot.http.AdminServices;
 import faqbot.http.FaqbotApp;
 import faqbot.http.WebSettings;
 import faqbot.nlu.PartOfSpeech;
+import faqbot.publish.Builds;
 import faqbot.publish.FailureText;
 import faqbot.nlu.SentenceSplitter;
 import faqbot.index.Manifest;
 import faqbot.index.Version;
+import faqbot.logging.ShutdownSteps;
 import faqbot.search.PassageIndex;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -96,8 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         AllowedOrigins origins = allowedOrigins == null ? AllowedOrigins.ownOriginOnly() : allowedOrigins;
         String token = System.getenv(AdminServices.TOKEN_ENV);
+        CorpusErrorsAtStart corpusErrors = corpusErrors(faqbot);
         Javalin app = FaqbotApp.create(faqbot.chat(), faqbot.index(), new WebSettings(locations.corpus, origins),
-                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings());
+                new AdminServices(token, faqbot.publisher(), faqbot.gaps()), operations.settings(), corpusErrors);
         try {
             app.start(host, port);
         } catch (JavalinBindException taken) { // taken between the check above and now
@@ -106,14 +112,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         AutoCloseable watch = watchSeconds <= 0 ? () -> { }
                 : LiveGenerationWatch.start(faqbot.publisher(), Duration.ofSeconds(watchSeconds), report -> { });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        ShutdownSteps.add(() -> { // before logging stops, so the shutdown event and the last access lines are written
             LOG.info("faqbot is shutting down {} {}", kv("event", "shutdown"), kv("drainSeconds", operations.drainSeconds));
             closeQuietly(watch);
             app.stop(); // on SIGTERM: not ready, stop accepting, let requests in flight finish (--drain-timeout)
             faqbot.close();
-        }, "faqbot-shutdown"));
+        });
         LOG.info("faqbot is ready {} {} {} {}", kv("event", "ready"), kv("version", Version.application()), kv("port", app.port()),
                 kv("generation", faqbot.generation()));
+        if (!corpusErrors.errors().isEmpty()) { // on the first screen, not only in the log
+            System.out.println(corpusErrors.sentence() + ":");
+            corpusErrors.errors().forEach(error -> System.out.println("  " + error));
+        }
         System.out.println("faqbot is listening on http://localhost:" + app.port() + "/");
         System.out.println(token == null || token.isBlank() ? "The admin API is off (set " + AdminServices.TOKEN_ENV + " to turn it on)."
                 : "The admin API is on at /api/admin (bearer token from " + AdminServices.TOKEN_ENV + ").");
@@ -136,10 +146,25 @@ final class ServeCommand implements Callable<Integer> {
         try (ProgressView progress = new ProgressView()) {
             faqbot = Faqbot.open(locations.corpus, locations.index, settings, progress);
         }
-        Manifest built = faqbot.index().use(PassageIndex::manifest);
-        System.out.printf("Built %s: %s, %s (%.1f s).%n", built.generation(), count(built.documents(), "document"),
-                count(built.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        Manifest served = faqbot.index().use(PassageIndex::manifest);
+        if (Faqbot.builds(locations.corpus, locations.index).isUpToDate()) {
+            System.out.printf("Built %s: %s, %s (%.1f s).%n", served.generation(), count(served.documents(), "document"),
+                    count(served.passages(), "passage"), (System.nanoTime() - start) / 1e9);
+        } else { // the corpus has errors (told below), or the index directory could not be written (logged)
+            System.out.println("Nothing was built; " + served.generation() + ", built before, serves.");
+        }
         return faqbot;
+    }
+
+    /** The corpus's errors when they kept the live generation from being rebuilt at start; never for --built-index. */
+    private CorpusErrorsAtStart corpusErrors(Faqbot faqbot) throws IOException {
+        Builds builds = Faqbot.builds(locations.corpus, locations.index);
+        if (builtIndex || builds.isUpToDate()) {
+            return CorpusErrorsAtStart.none();
+        }
+        Validation validation = builds.validate();
+        return new CorpusErrorsAtStart(faqbot.generation(),
+                validation.errors().stream().map(p -> p.describe(validation.directory())).toList());
     }
 
     private static void closeQuietly(AutoCloseable watch) {

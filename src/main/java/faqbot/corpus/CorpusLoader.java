@@ -3,6 +3,7 @@ package faqbot.corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -69,8 +70,9 @@ public final class CorpusLoader {
         return checksum(dir, files(dir));
     }
 
+    /** Every file, through symbolic links too: an evaluation corpus may link the bundled articles and sheets. */
     private static List<Path> files(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()

@@ -10,6 +10,7 @@ import faqbot.search.PassageIndex;
 import faqbot.search.Ranking;
 import faqbot.search.SearchHit;
 import faqbot.search.SearchResult;
+import faqbot.search.TurnQuestion;
 import faqbot.nlu.Intent;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,6 @@ public final class ChatService {
     static final String CLARIFY = "Which one do you mean?";
     static final int CANDIDATES = 10;
     public static final String INTENT_MODEL_FILE = Understanding.INTENT_MODEL_FILE;
-    /**
-     * A message the classifier calls out of scope is still answered when a passage covers this much of it, or when
-     * it is about a subject of the content (named or carried over), or names a topic of it and is half covered:
-     * the classifier has seen only a few hundred lines, the corpus is the authority on what it covers.
-     */
-    static final double OVERRIDE_OUT_OF_SCOPE = 0.9;
     /** A message naming one of the content's topics ("right for me") with this much coverage is about the content. */
     static final double NAMED_TOPIC_COVERAGE = 0.5;
     /** Generations whose models are kept loaded: the live one and the one a swap just replaced. */
@@ -73,14 +68,14 @@ public final class ChatService {
     private ChatReply answer(PassageIndex idx, String message, ConversationState state) {
         Understanding nlu = understanding(idx);
         Intent intent = nlu.detect(message);
-        if (intent.isUrgent() || (intent.isSmallTalk() && !aboutTheContent(intent, idx, message))) {
+        if (intent.isUrgent() || isSocial(intent)) {
             ChatReply reply = smallTalk(idx, nlu, intent, message, state);
             if (reply != null) {
                 return reply;
             }
         }
         ChatReply answer = question(idx, nlu, intent, message, state);
-        // "what is your phone number?" names a word of the content, yet the articles have no answer: it was small talk
+        // "what is your phone number?" shares a word with the content, yet the content does not hold it: small talk
         ChatReply instead = answer.type() == ReplyType.FALLBACK && intent.isSmallTalk() ? smallTalk(idx, nlu, intent, message, state) : null;
         return instead == null ? answer : instead;
     }
@@ -100,14 +95,9 @@ public final class ChatService {
         return settings;
     }
 
-    /**
-     * "What sources is this based on?" or "is this a big operation?" can read as small talk to the classifier; a
-     * message that names a subject or topic of the content is a question for it, unless it is a greeting or
-     * thanks (those with a question inside are already questions).
-     */
-    private static boolean aboutTheContent(Intent intent, PassageIndex idx, String message) {
-        boolean social = intent.name().equals(Intent.GREETING) || intent.name().equals(Intent.THANKS) || intent.name().equals(Intent.GOODBYE);
-        return !social && !idx.entities().recognize(message).isEmpty();
+    /** A greeting, thanks or goodbye (those with a question inside are already questions). */
+    private static boolean isSocial(Intent intent) {
+        return intent.name().equals(Intent.GREETING) || intent.name().equals(Intent.THANKS) || intent.name().equals(Intent.GOODBYE);
     }
 
     private ChatReply question(PassageIndex idx, Understanding nlu, Intent intent, String message, ConversationState state) {
@@ -116,14 +106,14 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
-        List<SearchHit> hits = Ranking.forTurn(result.hits(), plan.subjects(), plan.topics(), Definitions.askedAbout(message),
-                recognizer, idx.subjects());
+        TurnQuestion asked = new TurnQuestion(plan.subjects(), plan.topics(), idx.askedKind(message), Definitions.askedAbout(message));
+        List<SearchHit> hits = Ranking.forTurn(result.hits(), asked, recognizer, idx.subjects());
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, hits.isEmpty() ? Double.NaN : hits.get(0).similarity(), intent.questionProbability());
         boolean aboutContent = plan.subjectNamed() || (!named.isEmpty() && coverage >= NAMED_TOPIC_COVERAGE);
-        boolean outOfScope = intent.name().equals(Intent.OUT_OF_SCOPE) && coverage < OVERRIDE_OUT_OF_SCOPE && !aboutContent;
-        if (outOfScope || confidence < settings.answerThreshold()) {
-            String text = outOfScope ? nlu.reply(intent, settings, message) : null;
+        ContentScope.Verdict verdict = ContentScope.of(hits).verdict(intent, aboutContent);
+        if (verdict != ContentScope.Verdict.FOR_THE_CONTENT || confidence < settings.answerThreshold()) {
+            String text = verdict == ContentScope.Verdict.NOT_HEALTH ? nlu.reply(intent, settings, message) : null;
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);

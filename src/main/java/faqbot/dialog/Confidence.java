@@ -5,10 +5,10 @@ package faqbot.dialog;
  * <ul>
  *   <li>retrieval coverage: the share of the message's words (with synonyms, weighted by rarity and part of speech)
  *       that the passage contains — a topic the content lacks ("migraines") pulls it down hard;</li>
- *   <li>the intent model's probability that the message is a question for this content.</li>
+ *   <li>the intent model's probability that the message asks something rather than making small talk.</li>
  * </ul>
- * Coverage leads; the intent lets a clearly in-domain question in everyday words ("how long does it take to get
- * over it") through with partial coverage, and holds back a message it judges off-topic unless coverage is high.
+ * Coverage leads; the intent lets a clear question in everyday words ("how long does it take to get over it") through
+ * with partial coverage. Whether the content holds the question at all is {@link ContentScope}'s to say.
  */
 final class Confidence {
 

@@ -4,8 +4,10 @@ import faqbot.corpus.Passage;
 import faqbot.search.PassageIndex;
 import faqbot.search.SearchHit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Next questions to offer, taken from the corpus: FAQ questions and question-shaped headings near a passage. */
@@ -33,16 +35,25 @@ final class Suggestions {
         return hits.stream().map(SearchHit::passage).toList();
     }
 
-    /** Questions the bot can answer, for a fallback: the nearest ones if any, else the first FAQ entries. */
+    /**
+     * Questions the bot can answer, for a fallback: the nearest ones first, then the first of the content's; one per
+     * subject (see {@link CorpusSubjects}), so a visitor sees what else the content holds rather than three wordings
+     * of the one subject that nearly matched.
+     */
     static List<String> instead(List<SearchHit> weakHits, PassageIndex index) {
         List<Passage> candidates = new ArrayList<>(weakHits.stream().map(SearchHit::passage).toList());
         candidates.addAll(index.leading());
-        return collect(candidates, null, "");
+        Set<String> subjects = new HashSet<>();
+        List<Passage> onePerSubject = candidates.stream()
+                .filter(p -> asQuestion(p) != null && subjects.add(CorpusSubjects.subject(p).toLowerCase(Locale.ROOT))).toList();
+        List<String> out = collect(onePerSubject, null, "");
+        // Content of a single subject: any of its questions, as before.
+        return out.size() == COUNT ? out : collect(candidates, null, "");
     }
 
     private static List<String> collect(List<Passage> candidates, Passage answered, String visitorMessage) {
         Set<String> out = new LinkedHashSet<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         String asked = normal(visitorMessage);
         for (Passage p : candidates) {
             if (answered != null && (p.id().equals(answered.id()) || sameQuestion(p, answered))) {

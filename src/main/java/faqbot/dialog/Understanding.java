@@ -1,5 +1,6 @@
 package faqbot.dialog;
 
+import faqbot.corpus.Passage;
 import faqbot.index.IndexStore;
 import faqbot.nlu.Intent;
 import faqbot.nlu.IntentDetector;
@@ -9,8 +10,7 @@ import faqbot.nlu.SmallTalk;
 import faqbot.search.PassageIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +25,7 @@ final class Understanding {
     private final String generation;
     private final IntentDetector detector;
     private final SmallTalk smallTalk;
-    /** The corpus's top-level section titles, read on the first reply that lists them (start-up need not wait). */
+    /** The corpus's subjects, read on the first reply that lists them (start-up need not wait). */
     private final Supplier<String> topics;
 
     private Understanding(String generation, IntentModel model, RedFlags redFlags, SmallTalk smallTalk, Supplier<String> topics) {
@@ -87,18 +87,20 @@ final class Understanding {
         }
     }
 
-    /** What the bot can answer about: the corpus's top-level section titles. */
+    /**
+     * What the bot can answer about: the subjects of the corpus (document titles, FAQ focus names), those with the most
+     * passages first, from the passages read once per generation for suggestions (all of a small corpus, the first
+     * of a large one, which then reads "and more"), so no reply reads more of a huge corpus.
+     */
     private static String topics(PassageIndex index) {
-        Set<String> titles = new LinkedHashSet<>();
-        index.passages(200).stream().filter(p -> !p.isFaq() && !p.trail().isEmpty())
-                .map(p -> p.trail().get(0)).forEach(titles::add);
-        return String.join("; ", titles.stream().limit(TOPICS_LISTED).toList());
+        List<Passage> read = index.leading();
+        return CorpusSubjects.of(read).listed(TOPICS_LISTED, read.size() >= index.size());
     }
 
-    /** The titles, worked out once; a race at worst works them out twice. */
+    /** The subjects, worked out once; a race at worst works them out twice. */
     private static final class Topics implements Supplier<String> {
         private final PassageIndex index;
-        private volatile String titles;
+        private volatile String subjects;
 
         Topics(PassageIndex index) {
             this.index = index;
@@ -106,10 +108,10 @@ final class Understanding {
 
         @Override
         public String get() {
-            String known = titles;
+            String known = subjects;
             if (known == null) {
                 known = topics(index);
-                titles = known;
+                subjects = known;
             }
             return known;
         }

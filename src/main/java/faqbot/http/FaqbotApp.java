@@ -48,8 +48,14 @@ public final class FaqbotApp {
     /** With the admin API when it has a token; without one, /api/admin answers 404 like any unknown path. */
     public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin,
             HttpSettings settings) {
+        return create(chat, index, web, admin, settings, CorpusErrorsAtStart.none());
+    }
+
+    /** As above, on a corpus whose errors kept the generation served from being rebuilt: /api/ready says so. */
+    public static Javalin create(ChatService chat, LiveIndex index, WebSettings web, AdminServices admin,
+            HttpSettings settings, CorpusErrorsAtStart corpusErrors) {
         ObjectMapper json = jsonMapper();
-        Hardening hardening = new Hardening(settings, index, chat, MAX_BODY_BYTES); // issue 7: limits, headers, logs, metrics, probes
+        Hardening hardening = new Hardening(settings, index, chat, MAX_BODY_BYTES, corpusErrors); // issue 7: limits, headers, logs, metrics, probes
         Javalin app = Javalin.create(config -> {
             hardening.configure(config);
             config.showJavalinBanner = false;

@@ -38,13 +38,13 @@ final class Hardening {
     private final WorkGate work = WorkGate.perProcessor();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
-    Hardening(HttpSettings settings, LiveIndex index, ChatService chat, long maxBodyBytes) {
+    Hardening(HttpSettings settings, LiveIndex index, ChatService chat, long maxBodyBytes, CorpusErrorsAtStart corpusErrors) {
         this.settings = settings;
         this.requestIds = new RequestIds(settings.trustedProxies());
         this.bodies = new BodyLimit(maxBodyBytes, settings.bodyTimeout(), metrics);
         this.rateLimits = new RateLimits(settings, metrics);
         this.concurrency = new ConcurrencyLimit(settings.maxConcurrentRequests(), metrics);
-        this.ready = new ReadyController(index, chat);
+        this.ready = new ReadyController(index, chat, corpusErrors);
         this.threads = threadPool(settings.maxQueuedConnections());
         bindMeters(index);
     }

@@ -9,17 +9,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * GET /api/ready: 200 while the server can answer questions (index open with passages, models loaded, not
- * stopping), else 503, so a load balancer sends visitors elsewhere. Liveness is /api/health.
+ * stopping), else 503, so a load balancer sends visitors elsewhere. Liveness is /api/health. While the generation
+ * served is the one built before the corpus's errors, it says so too (the server still answers from it).
  */
 final class ReadyController {
 
     private final LiveIndex index;
     private final ChatService chat;
+    private final CorpusErrorsAtStart corpusErrors;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    ReadyController(LiveIndex index, ChatService chat) {
+    ReadyController(LiveIndex index, ChatService chat, CorpusErrorsAtStart corpusErrors) {
         this.index = index;
         this.chat = chat;
+        this.corpusErrors = corpusErrors;
     }
 
     /** From now on the server says it is not ready, while requests in flight drain. */
@@ -41,6 +44,10 @@ final class ReadyController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ready");
         body.put("passages", passages);
+        if (corpusErrors.holdFor(index.use(idx -> idx.manifest().generation()))) {
+            body.put("corpusErrors", corpusErrors.errors().size());
+            body.put("message", corpusErrors.sentence() + ".");
+        }
         ctx.json(body);
     }
 

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
-import ch.qos.logback.core.hook.DefaultShutdownHook;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.Duration;
 import java.io.BufferedOutputStream;
@@ -51,9 +50,7 @@ public final class JsonLogConfigurator extends ContextAwareBase implements Confi
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         configureJsonLines(context);
-        DefaultShutdownHook hook = new DefaultShutdownHook();
-        hook.setContext(context);
-        Runtime.getRuntime().addShutdownHook(new Thread(hook, "logback-shutdown"));
+        ShutdownSteps.stopLoggingLast(context); // after the server's own stop, which logs
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

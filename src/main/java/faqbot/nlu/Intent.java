@@ -7,7 +7,8 @@ package faqbot.nlu;
  * @param probability the classifier's probability for it; 1.0 when a red-flag pattern decided
  * @param urgentKind  medical or self-harm for urgent messages, otherwise null
  * @param reason      why, for logs: "classifier", "red flag corpus/redflags.txt:30", ...
- * @param questionProbability the classifier's probability that the whole message is a question for the content,
+ * @param questionProbability the classifier's probability that the whole message asks something (a question, or a
+ *     request it reads as not about health, which the content may hold all the same) rather than making small talk,
  *     whatever was decided (1.0 without a model): how sure an answer may be
  */
 public record Intent(String name, double probability, UrgentKind urgentKind, String reason, double questionProbability) {

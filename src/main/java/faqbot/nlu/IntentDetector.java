@@ -13,8 +13,11 @@ public final class IntentDetector {
 
     /** A general question that hits a red flag is still urgent when the classifier leans urgent. */
     static final double URGENT_IF_FLAGGED = 0.5;
-    /** Without a red flag the classifier alone must be confident; missed wording should be added to redflags.txt. */
-    static final double URGENT_ALONE = 0.7;
+    /**
+     * Without a red flag the classifier alone must be very confident (at 0.7 it called an ordinary question urgent,
+     * issue 17); missed emergency wording belongs in redflags.txt.
+     */
+    static final double URGENT_ALONE = 0.9;
     /** A question part inside a greeting or thanks must be at least this likely to count. */
     static final double QUESTION_PART = 0.5;
     /** A canned small-talk reply to a message we barely understood looks broken; below this we fall back. */
@@ -39,7 +42,9 @@ public final class IntentDetector {
         String[] words = TextNormaliser.tokens(message); // read once for the classifier and the red flags alike
         IntentScores scores = model.classify(words);
         double urgent = scores.probabilityOf(Intent.URGENT);
-        double asQuestion = scores.probabilityOf(Intent.QUESTION);
+        // Whether it asks something rather than making small talk: a request the classifier reads as not about health
+        // may still be one the content holds (the content decides, see dialog/ContentScope), so it counts too.
+        double asQuestion = scores.probabilityOf(Intent.QUESTION) + scores.probabilityOf(Intent.OUT_OF_SCOPE);
         Optional<RedFlags.RedFlag> flag = redFlags.find(words);
         if (flag.isPresent() && (!flag.get().hypothetical() || urgent >= URGENT_IF_FLAGGED)) {
             return new Intent(Intent.URGENT, 1.0, flag.get().kind(), "red flag " + flag.get().pattern(), asQuestion);

@@ -19,8 +19,8 @@ import org.apache.lucene.search.Query;
  * match there is, plus what an FAQ sheet's structure allows: the focus named whole, the question type matched. A
  * corpus without focus or types (articles) ranks by its words alone.
  *
- * <p>Every clause is optional, so Lucene can skip the passages that cannot reach the top. An entry can be found by
- * its type alone, but it covers none of the question, so rerank and confidence set it aside.
+ * <p>The clauses of the words are optional, so Lucene can skip the passages that cannot reach the top; a passage must
+ * match one of them.
  */
 final class Bm25Retriever implements Retriever {
 
@@ -72,25 +72,30 @@ final class Bm25Retriever implements Retriever {
         return Arrays.stream(searcher.search(query, depth).scoreDocs).map(hit -> new Candidate(hit.doc, hit.score)).toList();
     }
 
-    /** The query, or null when no word of the question can match anything (all stop words, punctuation). */
+    /**
+     * The query, or null when no word of the question can match anything (all stop words, punctuation). A passage
+     * must hold a word of the question: the focus and type boosts order the entries that do, and never bring in one
+     * that does not (a constant type boost alone outscored an article's sections that named what was asked).
+     */
     Query query(Question question) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean anyWord = false;
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+        boolean some = false;
         for (String text : question.texts()) {
             Query words = builder.createBooleanQuery(IndexFields.BODY, text);
             if (words != null) {
-                query.add(words, BooleanClause.Occur.SHOULD);
-                anyWord = true;
+                anyWord.add(words, BooleanClause.Occur.SHOULD);
+                some = true;
             }
         }
-        if (!anyWord) {
+        if (!some) {
             return null;
         }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(anyWord.build(), BooleanClause.Occur.MUST);
         if (focused) {
             FocusBoost.clause(question.words()).ifPresent(focus -> query.add(focus, BooleanClause.Occur.SHOULD));
         }
-        types.flatMap(model -> model.detect(question.asked()))
-                .ifPresent(type -> query.add(QuestionTypeBoost.clause(type), BooleanClause.Occur.SHOULD));
-        return query.build();
+        Query matched = query.build();
+        return types.flatMap(model -> model.detect(question.asked())).map(type -> QuestionTypeBoost.around(matched, type)).orElse(matched);
     }
 }

@@ -1,9 +1,12 @@
 package faqbot.search;
 
 import faqbot.index.FocusKeys;
+import faqbot.nlu.PartOfSpeech;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +28,15 @@ public final class Definitions {
     private static final Pattern TRAILING = Pattern.compile("(?:\\W+(?:exactly|again|then|please|anyway|before|is|are))*\\W*$", Pattern.CASE_INSENSITIVE);
     /** A name asked about may carry one word more than the subject's name ("knee replacement surgery"), no more. */
     private static final int EXTRA_WORDS = 1;
-    /** How a defining sentence joins its subject to what it is. */
-    private static final String VERB = "(?:is|are|was|refers to|means|describes)\\b";
+    /** Verbs that name what something is whatever follows: "is also called", "refers to", "means". */
+    private static final String NAMING = "(?:(?:is|are|was|were)\\s+(?:also\\s+)?(?:called|known as)|refers to|means|describes)\\b";
+    /**
+     * "is", "are": a definition when a thing follows ("is a …", "is surgery that …", "are breaks in …", "is a chronic
+     * disease"), not a quality or a manner ("is common in …", "is better at …", "is preferred when …", "is often …").
+     */
+    private static final String COPULA = "(?:is|are|was|were)\\s+";
+    private static final Set<String> THING = Set.of("DET", "NOUN", "PROPN", "NUM");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     /** Words allowed between the name and the verb: an aside in commas, dashes or brackets ("Whiplash - a neck injury - is"). */
     private static final String ASIDE = "(?:\\s*(?:\\([^)]{0,80}\\)|,[^,.]{0,80},|[-–—][^-–—.]{0,80}[-–—]))?";
 
@@ -65,16 +75,43 @@ public final class Definitions {
         return false;
     }
 
-    /** Whether the text's opening sentence says what one of the names is. */
-    static boolean defines(String text, List<String> names) {
+    /** Whether the text's opening sentence says what one of the names is (the tagger tells a thing from a quality). */
+    static boolean defines(String text, List<String> names, PartOfSpeech english) {
         String opening = opening(text).toLowerCase(Locale.ROOT);
         for (String name : names) {
             String n = Pattern.quote(name.toLowerCase(Locale.ROOT).strip());
-            if (Pattern.compile("^(?:an?\\s+|the\\s+)?" + n + ASIDE + "\\s*\\b" + VERB).matcher(opening).find()) {
+            Matcher m = Pattern.compile("^(?:an?\\s+|the\\s+)?" + n + ASIDE + "\\s*\\b(?:(" + NAMING + ")|" + COPULA + ")").matcher(opening);
+            if (m.find() && (m.group(1) != null || thingFollows(opening, m.end(), english))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the words from {@code start} begin with a thing: a determiner, a noun, or adjectives then a noun. */
+    private static boolean thingFollows(String opening, int start, PartOfSpeech english) {
+        List<String> before = words(opening.substring(0, start));
+        List<String> after = words(opening.substring(start));
+        if (after.isEmpty()) {
+            return false;
+        }
+        List<String> all = new ArrayList<>(before);
+        all.addAll(after.subList(0, Math.min(after.size(), 4)));
+        List<String> tags = english.tag(all).subList(before.size(), all.size());
+        int i = 0;
+        while (i < tags.size() - 1 && tags.get(i).equals("ADJ")) {
+            i++;
+        }
+        return THING.contains(tags.get(i)) && (i == 0 || !tags.get(i).equals("DET"));
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** The text up to its first full stop, at most a few hundred characters. */

@@ -76,6 +76,14 @@ public final class PassageIndex implements Closeable {
         return generation.entities;
     }
 
+    /**
+     * The kind of section a visitor's message asks for (a question type: "treatment", "recovery", …), when the
+     * generation's detector reads one clearly; the same kinds as the sections' ({@link ContentSubjects#kind}).
+     */
+    public Optional<String> askedKind(String message) {
+        return generation.types.flatMap(model -> model.detect(QuestionNoise.strip(message))).map(QuestionTypeModel.Detected::type);
+    }
+
     /** What this generation's content is about, passage by passage. */
     public ContentSubjects subjects() {
         return generation.subjects;

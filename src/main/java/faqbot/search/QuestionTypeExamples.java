@@ -27,6 +27,14 @@ final class QuestionTypeExamples {
     private QuestionTypeExamples() {}
 
     static List<DocumentSample> of(List<TypedQuestion> questions) {
+        return of(questions, false);
+    }
+
+    /**
+     * @param everyCuratedType whether to learn every curated type, not only the corpus's own: for reading the kind of
+     *     an article's sections when no FAQ entry of the corpus has a type
+     */
+    static List<DocumentSample> of(List<TypedQuestion> questions, boolean everyCuratedType) {
         Set<List<String>> seen = new LinkedHashSet<>();
         Set<String> types = new LinkedHashSet<>();
         for (TypedQuestion q : questions) {
@@ -34,7 +42,7 @@ final class QuestionTypeExamples {
             seen.add(sample(q.type(), withoutNames(q.question(), q.names())));
         }
         for (String[] curated : curated()) {
-            if (types.contains(curated[0])) {
+            if (everyCuratedType || types.contains(curated[0])) {
                 seen.add(sample(curated[0], curated[1]));
             }
         }

@@ -13,6 +13,7 @@ import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -44,12 +45,24 @@ final class QuestionTypeModel {
     record Detected(String type, double probability) {}
 
     static QuestionTypeModel train(List<TypedQuestion> questions) throws IOException {
+        return trained(QuestionTypeExamples.of(questions));
+    }
+
+    /**
+     * A detector of every curated type ({@link QuestionTypeExamples#CURATED}), for the kinds of an article's sections
+     * when the corpus has no typed FAQ entries to learn from.
+     */
+    static QuestionTypeModel curated() throws IOException {
+        return trained(QuestionTypeExamples.of(List.of(), true));
+    }
+
+    private static QuestionTypeModel trained(List<DocumentSample> samples) throws IOException {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, 300);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator()});
         return new QuestionTypeModel(DocumentCategorizerME.train("en",
-                ObjectStreamUtils.createObjectStream(QuestionTypeExamples.of(questions)), params, factory));
+                ObjectStreamUtils.createObjectStream(samples), params, factory));
     }
 
     static Optional<QuestionTypeModel> read(Path generationDir) throws IOException {

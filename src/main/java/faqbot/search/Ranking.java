@@ -31,6 +31,8 @@ public final class Ranking {
      */
     private static final double SUBJECT_BONUS = 0.15;
     private static final double TOPIC_BONUS = 0.1;
+    /** What being the kind of section asked about, of the subject asked about, adds: more than a topic named. */
+    private static final double KIND_OF_SUBJECT = 0.3;
     private static final double OTHER_SUBJECT = 0.6;
     /** What saying what a subject is adds for "what is X?": more than any relevance, so the definition comes first. */
     private static final double DEFINITION_FIRST = 1.0;
@@ -54,14 +56,28 @@ public final class Ranking {
      * answer, however well its words match. When the question asks what a subject is ({@code definitionOf}, see
      * {@link Definitions#askedAbout}), a passage that defines it answers, even when its heading does not repeat its name.
      */
-    public static List<SearchHit> forTurn(List<SearchHit> hits, List<String> subjects, List<String> topics, Optional<String> definitionOf,
-            EntityRecognizer recognizer, ContentSubjects content) {
+    public static List<SearchHit> forTurn(List<SearchHit> hits, TurnQuestion asked, EntityRecognizer recognizer, ContentSubjects content) {
         float top = topScore(hits);
+        List<String> subjects = asked.subjects();
         return sorted(hits, hit -> {
             Entities headed = headings(hit, recognizer);
+            double topic = Math.max(topicBonus(headed, asked.topics()), kindBonus(asked.kind(), hit, subjects, content));
             return relevance(hit, top) + subjectBonus(headed.subjects(), subjects, hit, content) + otherSubject(hit, subjects, content)
-                    + topicBonus(headed, topics) + definitionBonus(definitionOf, hit, subjects, content);
+                    + topic + definitionBonus(asked.definitionOf(), hit, subjects, content);
         });
+    }
+
+    /**
+     * A section of the kind the question asks for ("is it safe?" → risks) is headed for its topic; of the subject asked
+     * about, and covering most of the question, it answers even when the subject's name, repeated elsewhere, draws
+     * BM25 to other sections (one covering little of the question would only make the bot less sure).
+     */
+    private static double kindBonus(Optional<String> kind, SearchHit hit, List<String> asked, ContentSubjects content) {
+        if (kind.isEmpty() || !kind.equals(content.kind(hit.passage().id()))) {
+            return 0;
+        }
+        boolean ofSubject = !asked.isEmpty() && content.isAbout(hit.passage().id(), asked) && hit.askedCoverage() >= DEFINITION_COVERAGE;
+        return ofSubject ? KIND_OF_SUBJECT : TOPIC_BONUS;
     }
 
     /**

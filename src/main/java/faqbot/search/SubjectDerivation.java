@@ -4,6 +4,7 @@ import faqbot.corpus.Passage;
 import faqbot.corpus.Slugs;
 import faqbot.index.EntryStructure;
 import faqbot.index.FocusKeys;
+import faqbot.nlu.PartOfSpeech;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class SubjectDerivation {
             List<String> subjects = of.stream().map(ids::get).distinct().toList();
             List<String> names = of.stream().flatMap(g -> g.names.stream()).toList();
             String kindOf = EntryStructure.questionType(p)
-                    .orElseGet(() -> Definitions.defines(p.text(), names) ? Definitions.KIND : kind.apply(p).orElse(""));
+                    .orElseGet(() -> Definitions.defines(p.text(), names, PartOfSpeech.english()) ? Definitions.KIND : kind.apply(p).orElse(""));
             about.put(p.id(), new ContentSubjects.About(subjects, kindOf));
         }
         List<Subject> subjects = d.inOrder.stream()

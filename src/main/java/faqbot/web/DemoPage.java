@@ -123,7 +123,7 @@ public final class DemoPage {
             (docs/configuration.md).</p>
             </footer>
             <script src="/widget.js" data-title="Ask Riverside Spine Clinic" data-accent="#0b5fa5"
-                    data-greeting="Hello! I can answer questions about kyphoplasty and vertebroplasty from this page." defer></script>
+                    data-greeting="Hello! I can answer questions from this clinic's patient information." defer></script>
             </body>
             </html>
             """;

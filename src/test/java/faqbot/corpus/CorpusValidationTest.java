@@ -3,6 +3,8 @@ package faqbot.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import faqbot.testing.TinyCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,17 @@ class CorpusValidationTest {
 
         assertThat(problems()).containsExactly(
                 corpus.getFileName() + ": error: the corpus has no content: add articles/*.md, pages/*.html or faq/*.csv|*.jsonl");
+    }
+
+    @Test
+    void readsTheFilesOfALinkedDirectoryAsItsOwn() throws IOException, CorpusException {
+        Path bundled = Path.of("corpus").toAbsolutePath();
+        Files.createSymbolicLink(corpus.resolve("articles"), bundled.resolve("articles"));
+        Files.createSymbolicLink(corpus.resolve("faq"), bundled.resolve("faq"));
+
+        Corpus linked = loader.load(corpus);
+
+        assertThat(linked.documents()).extracting(Document::title)
+                .contains("Kyphoplasty vs. Vertebroplasty: Key Differences").hasSize(loader.load(bundled).documents().size());
     }
 }

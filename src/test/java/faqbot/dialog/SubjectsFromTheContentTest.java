@@ -97,6 +97,11 @@ class SubjectsFromTheContentTest {
     }
 
     @Test
+    void aFollowUpAskingForAKindOfSectionIsAnsweredFromThatSectionOfTheSubject() {
+        assertThat(cited(ask("how much does it cost?", ask("tell me about knee replacement", null)))).isEqualTo("knee/cost");
+    }
+
+    @Test
     void theSubjectOfTheAnswerIsKeptWhenTheQuestionNamedNone() {
         ChatReply first = ask("who pays, the insurance company?", null);
         String answered = cited(first);

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,11 @@ class OpenApiContractTest {
             assertThat(body.at("/result/errors/0").asText()).startsWith("faq/broken.csv:2: error:");
         } finally {
             Files.delete(corpus.resolve("faq/broken.csv"));
-            Files.delete(corpus.resolve("faq"));
+            try (Stream<Path> left = Files.list(corpus.resolve("faq"))) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(corpus.resolve("faq")); // as the bundled corpus was, for the checksum of the unchanged reindex
+                }
+            }
         }
     }
 

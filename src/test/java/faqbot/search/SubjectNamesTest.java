@@ -2,6 +2,7 @@ package faqbot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import faqbot.nlu.PartOfSpeech;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,13 @@ class SubjectNamesTest {
 
     @Test
     void anOpeningSentenceThatSaysWhatTheSubjectIsIsADefinition() {
-        assertThat(Definitions.defines("Whiplash-a soft tissue injury to the neck-is also called neck sprain.", List.of("Whiplash"))).isTrue();
-        assertThat(Definitions.defines("A knee replacement is an operation. It takes an hour.", List.of("Knee replacement"))).isTrue();
-        assertThat(Definitions.defines("Most people walk the day after a knee replacement.", List.of("Knee replacement"))).isFalse();
+        assertThat(Definitions.defines("Whiplash-a soft tissue injury to the neck-is also called neck sprain.", List.of("Whiplash"), PartOfSpeech.english())).isTrue();
+        assertThat(Definitions.defines("A knee replacement is an operation. It takes an hour.", List.of("Knee replacement"), PartOfSpeech.english())).isTrue();
+        assertThat(Definitions.defines("A hip replacement is surgery that puts in a new joint.", List.of("Hip replacement"), PartOfSpeech.english())).isTrue();
+        assertThat(Definitions.defines("Most people walk the day after a knee replacement.", List.of("Knee replacement"), PartOfSpeech.english())).isFalse();
+        assertThat(Definitions.defines("Kyphoplasty is preferred when the fracture is recent.", List.of("Kyphoplasty"), PartOfSpeech.english())).isFalse();
+        assertThat(Definitions.defines("Kyphoplasty is better at restoring height.", List.of("Kyphoplasty"), PartOfSpeech.english())).isFalse();
+        assertThat(Definitions.defines("Osteoporosis is common in older women.", List.of("Osteoporosis"), PartOfSpeech.english())).isFalse();
+        assertThat(Definitions.defines("Ankylosing spondylitis is a type of chronic arthritis.", List.of("Ankylosing spondylitis"), PartOfSpeech.english())).isTrue();
     }
 }
