@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
             "java -cp target/faqbot.jar org.openjdk.jmh.Main ArticleTurnBenchmark -p corpus=corpus"})
 final class TurnBenchCommand implements Callable<Integer> {
 
-    /** Issue 16's budget: a turn on the article in at most 2 ms, read strictly as p99, not the average turn. */
-    static final double GOAL_MICROS = 2000;
+    /** Issue 17's budget: a turn on the bundled corpus, query embedding included, in at most 15 ms, read as p99. */
+    static final double GOAL_MICROS = 15_000;
 
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
     Path corpus;
