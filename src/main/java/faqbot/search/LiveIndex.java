@@ -19,7 +19,7 @@ public final class LiveIndex implements Closeable {
         this.current = new AtomicReference<>(new Counted(initial));
     }
 
-    /** Runs the function on the live generation, which stays open until it returns. */
+    /** Runs the function on the live generation, which stays open until it returns; never after {@link #close()}. */
     public <T> T use(Function<PassageIndex, T> work) {
         Counted ref = acquire();
         try {
@@ -39,6 +39,10 @@ public final class LiveIndex implements Closeable {
             Counted ref = current.get();
             if (ref.tryIncRef()) {
                 return ref;
+            }
+            // A swap replaces the current generation before releasing it, so a released one still current is closed.
+            if (current.get() == ref) {
+                throw new IllegalStateException("the live index is closed");
             }
         }
     }
