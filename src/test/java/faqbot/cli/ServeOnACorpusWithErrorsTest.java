@@ -22,9 +22,10 @@ class ServeOnACorpusWithErrorsTest {
     @Test
     void theErrorsAreOnTheFirstScreenAndInReadinessWhileTheOldIndexServes() throws Exception {
         Path corpus = TinyCorpus.write(tmp.resolve("corpus"));
-        try (StandardStreams quiet = StandardStreams.capture()) {
+        try (StandardStreams console = StandardStreams.capture()) {
             assertThat(Main.commandLine().execute("reindex", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString()))
                     .isZero();
+            assertThat(console.out() + console.err()).contains("gen-000001");
         }
         TinyCorpus.write(corpus, "faq/new.csv", "question,answer,url\nWhen can I drive?,,https://hospital.example/drive\n");
 
