@@ -2,6 +2,7 @@ package faqbot.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,18 @@ final class HybridRetriever implements Retriever {
         dense.nearest(vector.get(), DENSE_DEPTH).forEach(c -> all.putIfAbsent(c.doc(), c));
         int[] docs = all.keySet().stream().mapToInt(Integer::intValue).toArray();
         float[] similarities = PassageVectors.similarities(reader, docs, vector.get());
-        float[] scores = query == null ? new float[docs.length] : scores(query, docs);
+        // BM25 scored its own candidates already; only the ones meaning alone brought need their score for the query.
+        int[] meaningOnly = all.values().stream().filter(c -> !c.byWords()).mapToInt(Candidate::doc).toArray();
+        float[] meaningOnlyScores = query == null || meaningOnly.length == 0 ? new float[meaningOnly.length] : scores(query, meaningOnly);
+        Map<Integer, Float> scoreOf = new HashMap<>();
+        for (int i = 0; i < meaningOnly.length; i++) {
+            scoreOf.put(meaningOnly[i], meaningOnlyScores[i]);
+        }
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            candidates.add(new Candidate(docs[i], scores[i], similarities[i], all.get(docs[i]).byWords()));
+            Candidate found = all.get(docs[i]);
+            float score = found.byWords() ? found.score() : scoreOf.get(docs[i]);
+            candidates.add(new Candidate(docs[i], score, similarities[i], found.byWords()));
         }
         return candidates;
     }
