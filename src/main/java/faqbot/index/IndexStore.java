@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -67,19 +71,38 @@ public final class IndexStore {
         return build(corpus, artifacts, BuildProgress.NONE);
     }
 
-    /** Builds a new generation beside the live one, telling the progress; it is not live until {@link #activate}. */
+    /**
+     * Builds a new generation beside the live one, telling the progress; it is not live until {@link #activate}. The
+     * artifacts (models trained from the corpus) are built on a thread of their own while the passages are embedded and
+     * indexed: they do not read the index, and the index's last steps leave a core idle.
+     */
     public Path build(Corpus corpus, List<GenerationArtifact> artifacts, BuildProgress progress) throws Exception {
         long start = System.nanoTime();
         Files.createDirectories(root);
         Path gen = root.resolve(nextGenerationName());
         Files.createDirectories(gen);
-        PassageIndexWriter.write(corpus.passages(), vectors(corpus, progress), gen.resolve(LUCENE_DIR), progress);
-        for (String name : COPIED_FILES) {
-            Path file = corpus.directory().resolve(name);
-            if (Files.exists(file)) {
-                Files.copy(file, gen.resolve(name));
+        ExecutorService beside = Executors.newSingleThreadExecutor(r -> new Thread(r, "faqbot-artifacts"));
+        try {
+            Future<Void> built = beside.submit(() -> buildArtifacts(corpus, artifacts, gen));
+            PassageIndexWriter.write(corpus.passages(), vectors(corpus, progress), gen.resolve(LUCENE_DIR), progress);
+            for (String name : COPIED_FILES) {
+                Path file = corpus.directory().resolve(name);
+                if (Files.exists(file)) {
+                    Files.copy(file, gen.resolve(name));
+                }
             }
+            awaitArtifacts(built);
+        } finally {
+            beside.shutdownNow();
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        new Manifest(Version.current(), gen.getFileName().toString(), corpus.checksum(), corpus.documents().size(),
+                corpus.passages().size(), Instant.now().toString(), millis, GenerationCheck.sums(gen), Embedder.MODEL,
+                Embedder.DIMENSION).write(gen);
+        return gen;
+    }
+
+    private static Void buildArtifacts(Corpus corpus, List<GenerationArtifact> artifacts, Path gen) throws Exception {
         for (GenerationArtifact artifact : artifacts) {
             artifact.build(corpus, gen);
             for (String required : artifact.requiredFiles()) {
@@ -88,11 +111,19 @@ public final class IndexStore {
                 }
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        new Manifest(Version.current(), gen.getFileName().toString(), corpus.checksum(), corpus.documents().size(),
-                corpus.passages().size(), Instant.now().toString(), millis, GenerationCheck.sums(gen), Embedder.MODEL,
-                Embedder.DIMENSION).write(gen);
-        return gen;
+        return null;
+    }
+
+    /** Waits for the artifacts; their failure is the build's, as if they had been built on the build's own thread. */
+    private static void awaitArtifacts(Future<Void> built) throws Exception {
+        try {
+            built.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Each passage's vector: kept from earlier builds where its text is unchanged, else embedded now. */

@@ -45,7 +45,12 @@ final class QuestionTypeModel {
     record Detected(String type, double probability) {}
 
     static QuestionTypeModel train(List<TypedQuestion> questions) throws IOException {
-        return trained(QuestionTypeExamples.of(questions));
+        return train(questions, false);
+    }
+
+    /** @param everyCuratedType whether to learn every curated type, not only those of the questions (see {@link QuestionTypeExamples}) */
+    static QuestionTypeModel train(List<TypedQuestion> questions, boolean everyCuratedType) throws IOException {
+        return trained(QuestionTypeExamples.of(questions, everyCuratedType));
     }
 
     /**
