@@ -160,9 +160,13 @@ public final class Ranking {
         return Fusion.relevance(byWords(hit, topScore), hit);
     }
 
-    /** The hit's relevance by its words alone, 0..1, relative to the best BM25 score of its result. */
+    /**
+     * The hit's relevance by its words alone, 0..1: its BM25 score relative to the best of its result, softened by a
+     * square root, so an FAQ entry whose title repeats one word of the question ("X-Rays", "After Surgery") does not
+     * outweigh a passage that covers all of it (generality dev 48 → 50 of 65, MedQuAD rank-1 0.899 → 0.903).
+     */
     static double byWords(SearchHit hit, float topScore) {
-        return BM25_SHARE * hit.score() / topScore + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
+        return BM25_SHARE * Math.sqrt(hit.score() / topScore) + COVERAGE_SHARE * hit.coverage() + HEADING_SHARE * hit.headingCoverage();
     }
 
     /** The best BM25 score; 1 when no hit matched a word (found by meaning alone). */

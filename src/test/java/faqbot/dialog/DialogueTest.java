@@ -34,20 +34,13 @@ class DialogueTest {
             "08-tamper-risks-after-definition.txt:8",
             "12-difference-offtopic-height.txt:5",
             "14-misspelled-recovery.txt:5",
-            "14-misspelled-recovery.txt:7",
-            "16-candidates-switch-then-age.txt:5",
             "17-greeting-causes-steroids-thanks.txt:5",
-            "17-greeting-causes-steroids-thanks.txt:7",
             "18-pain-relief-comparison.txt:5",
             "19-cheaper-why-out-of-pocket.txt:7",
-            "20-nerve-damage-switch.txt:3",
-            "20-nerve-damage-switch.txt:5",
             "21-height-loss-then-vp-then-risk.txt:3",
             "21-height-loss-then-vp-then-risk.txt:5",
-            "22-quality-of-life-then-mobility-then-robot.txt:3",
-            "22-quality-of-life-then-mobility-then-robot.txt:5",
             "23-guidance-switch.txt:7",
-            "25-choosing-severe-fracture-cost.txt:5");
+            "25-choosing-severe-fracture-cost.txt:7");
 
     @Test
     void conversationsAreFollowedAcrossTurnsButTheKnownMisses() throws IOException {

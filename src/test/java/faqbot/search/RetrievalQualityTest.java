@@ -27,17 +27,19 @@ class RetrievalQualityTest {
      * words (cited without an anchor): subject-aware ranking (issue 17, point 4) is what brings them back.
      */
     static final Set<String> KNOWN_MISSES = Set.of(
-            "is this a big operation or a small one?",
-            "i have osteoporosis, am i suitable for the balloon procedure?",
-            "will i be able to move better afterwards",
+            "can taking steroids weaken my back bones",
             "can the bone cement leak out",
             "could the glue end up in my lungs",
-            "whats the latest research say",
-            "any new techniques on the way",
-            "when was vertebroplasty invented",
+            "how quickly does vertebroplasty relieve the pain",
+            "i have osteoporosis, am i suitable for the balloon procedure?",
+            "is this a big operation or a small one?",
+            "is this hospital any good with spine fractures",
+            "my fracture is 5 months old, can i still have vertebroplasty",
+            "what percentage of people feel less pain after kyphoplasty",
             "what sources is this info based on",
-            "can taking steroids weaken my back bones",
-            "is this hospital any good with spine fractures");
+            "whats the latest research say",
+            "when was vertebroplasty invented",
+            "will i be able to move better afterwards");
 
     record Case(String question, List<String> anchors) {}
 
