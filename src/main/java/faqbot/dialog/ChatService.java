@@ -117,7 +117,7 @@ public final class ChatService {
             return fallback(idx, text == null ? FALLBACK : text, intent, hits, confidence, state.counted());
         }
         SearchHit top = hits.get(0);
-        List<String> ask = Ranking.subjectsToAskAbout(plan.subjects(), plan.topics(), result.question(), hits, recognizer, idx.subjects());
+        List<String> ask = Ranking.subjectsToAskAbout(asked, result.question(), hits, recognizer, idx.subjects());
         if (!ask.isEmpty()) {
             // The best passage's heading says what the answer to "which one?" is about ("Recovery"), when no topic does.
             return clarify(idx, ask, intent, confidence, state.next(List.of(), plan.topics(), top.passage().id(), true));

@@ -98,13 +98,16 @@ public final class Ranking {
      * subject and inherits none, where the best passages are about different single subjects, almost equally good, and
      * cover the question alike, and are the same kind of section (a topic the question names, or headings that cover it
      * alike: "how long is recovery?" between two "Recovery" sections). Where one passage clearly answers, or the content
-     * covers the subjects together (costs, research, comparisons), the bot answers. The options are the hits' subjects.
+     * covers the subjects together (costs, research, comparisons), the bot answers. "What is X?" names what it asks
+     * about: it is ambiguous only where X heads a section of each subject ("what is recovery like?"), not where the
+     * entries on two conditions merely mention X ("what is osteopenia?"). The options are the hits' subjects.
      */
-    public static List<String> subjectsToAskAbout(List<String> subjects, List<String> topics, QuestionTerms question,
-            List<SearchHit> hits, EntityRecognizer recognizer, ContentSubjects content) {
-        if (hits.isEmpty() || !subjects.isEmpty()) {
+    public static List<String> subjectsToAskAbout(TurnQuestion asked, QuestionTerms question, List<SearchHit> hits,
+            EntityRecognizer recognizer, ContentSubjects content) {
+        if (hits.isEmpty() || !asked.subjects().isEmpty()) {
             return List.of();
         }
+        boolean topicNamed = !asked.topics().isEmpty() && asked.definitionOf().isEmpty();
         SearchHit best = hits.get(0);
         Set<String> first = about(best, recognizer, content);
         if (first.size() != 1 || first.contains(Entities.BOTH)) {
@@ -116,7 +119,7 @@ public final class Ranking {
             Set<String> about = about(h, recognizer, content);
             return about.size() == 1 && !about.contains(Entities.BOTH) && !about.equals(first);
         }).findFirst().filter(h -> firstScore - relevance(h, top) < AMBIGUITY_MARGIN && best.coverage() - h.coverage() < AMBIGUITY_MARGIN
-                && (!topics.isEmpty() || sameHeadings(best, h) && namesNeither(question, first, about(h, recognizer, content), content)))
+                && (topicNamed || sameHeadings(best, h) && namesNeither(question, first, about(h, recognizer, content), content)))
                 .map(h -> List.of(first.iterator().next(), about(h, recognizer, content).iterator().next())).orElse(List.of());
     }
 

@@ -125,6 +125,11 @@ class SubjectsFromTheContentTest {
     }
 
     @Test
+    void whatIsAKindOfSectionBothSubjectsHaveIsAskedBack() {
+        assertThat(ask("what is recovery like?", null).type()).isEqualTo(ReplyType.CLARIFY);
+    }
+
+    @Test
     void aSentenceThatIntroducesAListComesWithTheList() {
         ChatReply reply = ask("what will I need while I recover from a hip replacement?", null);
         assertThat(cited(reply)).isEqualTo("hip/recovery");
