@@ -106,7 +106,8 @@ public final class ChatService {
         String lastHeading = state.lastPassage().isEmpty() ? "" : idx.byId(state.lastPassage()).map(p -> p.heading()).orElse("");
         TurnPlan plan = TurnPlan.of(message, named, state, recognizer, lastHeading);
         SearchResult result = idx.search(plan.ownWords(), plan.context(), CANDIDATES);
-        TurnQuestion asked = new TurnQuestion(plan.subjects(), plan.topics(), idx.askedKind(message), Definitions.askedAbout(message));
+        TurnQuestion asked = new TurnQuestion(plan.subjects(), plan.topics(), idx.askedKind(message), Definitions.askedAbout(message),
+                plan.subjectInherited());
         List<SearchHit> hits = Ranking.forTurn(result.hits(), asked, recognizer, idx.subjects());
         double coverage = hits.isEmpty() ? 0 : hits.get(0).askedCoverage();
         double confidence = Confidence.of(coverage, hits.isEmpty() ? Double.NaN : hits.get(0).similarity(), intent.questionProbability());

@@ -61,7 +61,7 @@ public final class Ranking {
         List<String> subjects = asked.subjects();
         return sorted(hits, hit -> {
             Entities headed = headings(hit, recognizer);
-            double topic = Math.max(topicBonus(headed, asked.topics()), kindBonus(asked.kind(), hit, subjects, content));
+            double topic = Math.max(topicBonus(headed, asked.topics()), kindBonus(asked, hit, content));
             return relevance(hit, top) + subjectBonus(headed.subjects(), subjects, hit, content) + otherSubject(hit, subjects, content)
                     + topic + definitionBonus(asked.definitionOf(), hit, subjects, content);
         });
@@ -70,13 +70,18 @@ public final class Ranking {
     /**
      * A section of the kind the question asks for ("is it safe?" → risks) is headed for its topic; of the subject asked
      * about, and covering most of the question, it answers even when the subject's name, repeated elsewhere, draws
-     * BM25 to other sections (one covering little of the question would only make the bot less sure).
+     * BM25 to other sections (one covering little of the question would only make the bot less sure). A follow-up
+     * ("and how is it treated?") has few words of its own to cover, in other forms than the section's ("treated",
+     * "treatments"): there the kind of section of the conversation's subject answers whatever it covers.
      */
-    private static double kindBonus(Optional<String> kind, SearchHit hit, List<String> asked, ContentSubjects content) {
+    private static double kindBonus(TurnQuestion asked, SearchHit hit, ContentSubjects content) {
+        Optional<String> kind = asked.kind();
         if (kind.isEmpty() || !kind.equals(content.kind(hit.passage().id()))) {
             return 0;
         }
-        boolean ofSubject = !asked.isEmpty() && content.isAbout(hit.passage().id(), asked) && hit.askedCoverage() >= DEFINITION_COVERAGE;
+        List<String> subjects = asked.subjects();
+        boolean covers = asked.subjectInherited() || hit.askedCoverage() >= DEFINITION_COVERAGE;
+        boolean ofSubject = !subjects.isEmpty() && content.isAbout(hit.passage().id(), subjects) && covers;
         return ofSubject ? KIND_OF_SUBJECT : TOPIC_BONUS;
     }
 

@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * @param kind the question type read in the message (see {@link PassageIndex#askedKind}), if any
  * @param definitionOf the name it asks the definition of ({@link Definitions#askedAbout}), if any
+ * @param subjectInherited whether the subjects come from the conversation, the question naming none (a follow-up)
  */
-public record TurnQuestion(List<String> subjects, List<String> topics, Optional<String> kind, Optional<String> definitionOf) {
+public record TurnQuestion(List<String> subjects, List<String> topics, Optional<String> kind, Optional<String> definitionOf,
+        boolean subjectInherited) {
 
     public TurnQuestion {
         subjects = List.copyOf(subjects);
