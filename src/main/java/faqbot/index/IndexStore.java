@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
@@ -94,6 +95,12 @@ public final class IndexStore {
             awaitArtifacts(built);
         } finally {
             beside.shutdownNow();
+            // artifacts still being written (the index failed first) must stop before the generation is discarded
+            try {
+                beside.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         new Manifest(Version.current(), gen.getFileName().toString(), corpus.checksum(), corpus.documents().size(),

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -85,8 +86,7 @@ final class PassageIndexWriter {
             Path second = parts.resolve("1");
             Future<?> a = pool.submit(() -> writePart(passages.subList(0, half), vectors.subList(0, half), first, told));
             Future<?> b = pool.submit(() -> writePart(passages.subList(half, passages.size()), vectors.subList(half, vectors.size()), second, told));
-            await(a);
-            await(b);
+            awaitBoth(a, b);
             try (FSDirectory dir = FSDirectory.open(luceneDir);
                     Analyzer analyzer = analyzer();
                     IndexWriter writer = new IndexWriter(dir, config(analyzer));
@@ -97,7 +97,36 @@ final class PassageIndexWriter {
             }
         } finally {
             pool.shutdownNow();
+            stopped(pool);
             IndexStore.deleteTree(parts);
+        }
+    }
+
+    /** Waits for both halves, even when the first failed: their files are deleted afterwards. */
+    private static void awaitBoth(Future<?> a, Future<?> b) throws IOException {
+        IOException failed = null;
+        for (Future<?> half : List.of(a, b)) {
+            try {
+                await(half);
+            } catch (IOException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** A half still writing (the build was interrupted) must stop before its directory is deleted. */
+    private static void stopped(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,7 @@
 package faqbot.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import faqbot.corpus.Passage;
 import java.nio.file.Files;
@@ -35,7 +36,23 @@ class PassageIndexWriterTest {
             assertThat(ids).isEqualTo(passages.stream().map(Passage::id).toList());
         }
         assertThat(told).last().isEqualTo((long) count);
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("lucene");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("lucene");
+        }
+    }
+
+    @Test
+    void aHalfThatFailsFailsTheWriteAndLeavesNoPartsBehind() throws Exception {
+        int count = PassageIndexWriter.SPLIT_AT + 3;
+        List<Passage> passages = IntStream.range(0, count).mapToObj(PassageIndexWriterTest::passage).toList();
+        List<float[]> vectors = new ArrayList<>(vectors(count));
+        vectors.set(count - 1, new float[3]); // another dimension than the rest of its half
+
+        assertThatThrownBy(() -> PassageIndexWriter.write(passages, vectors, dir.resolve("lucene"), (done, total) -> { }))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("half of the index");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("lucene-parts-"));
+        }
     }
 
     @Test
