@@ -58,10 +58,13 @@ final class PassageIndexWriter {
     /** Writes each passage with its vector (in the same order). */
     static void write(List<Passage> passages, List<float[]> vectors, Path luceneDir, BuildProgress progress) throws IOException {
         AtomicLong done = new AtomicLong();
+        // the halves tell their passages from two threads: counted and shown one at a time, so the count only grows
         Progress told = () -> {
-            long n = done.incrementAndGet();
-            if (n % PROGRESS_STEP == 0) {
-                progress.indexed(n, passages.size());
+            synchronized (done) {
+                long n = done.incrementAndGet();
+                if (n % PROGRESS_STEP == 0) {
+                    progress.indexed(n, passages.size());
+                }
             }
         };
         if (passages.size() < SPLIT_AT) {
@@ -157,7 +160,6 @@ final class PassageIndexWriter {
             throw new IOException("writing half of the index failed: " + e.getCause(), e.getCause());
         }
     }
-
 
     private static IndexWriterConfig config(Analyzer analyzer) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);

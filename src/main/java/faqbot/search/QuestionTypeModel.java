@@ -44,10 +44,6 @@ final class QuestionTypeModel {
     /** The detected type and its probability, or nothing when the message gives no clear type. */
     record Detected(String type, double probability) {}
 
-    static QuestionTypeModel train(List<TypedQuestion> questions) throws IOException {
-        return train(questions, false);
-    }
-
     /** @param everyCuratedType whether to learn every curated type, not only those of the questions (see {@link QuestionTypeExamples}) */
     static QuestionTypeModel train(List<TypedQuestion> questions, boolean everyCuratedType) throws IOException {
         return trained(QuestionTypeExamples.of(questions, everyCuratedType));

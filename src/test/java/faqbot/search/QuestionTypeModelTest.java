@@ -26,7 +26,7 @@ class QuestionTypeModelTest {
 
     @Test
     void visitorsOwnWordingsAreRecognisedAsTheCorpusTypes() throws Exception {
-        QuestionTypeModel model = QuestionTypeModel.train(corpusQuestions());
+        QuestionTypeModel model = QuestionTypeModel.train(corpusQuestions(), false);
 
         assertThat(model.detect("does it run in families?")).map(QuestionTypeModel.Detected::type).contains("inheritance");
         assertThat(model.detect("what are the warning signs of psoriasis")).map(QuestionTypeModel.Detected::type).contains("symptoms");
@@ -41,7 +41,7 @@ class QuestionTypeModelTest {
 
     @Test
     void theModelTravelsWithItsGeneration(@TempDir Path generation) throws Exception {
-        QuestionTypeModel.train(corpusQuestions()).write(generation);
+        QuestionTypeModel.train(corpusQuestions(), false).write(generation);
 
         assertThat(QuestionTypeModel.read(generation).orElseThrow().detect("is it hereditary"))
                 .map(QuestionTypeModel.Detected::type).contains("inheritance");
