@@ -15,7 +15,8 @@ public final class IntentDetector {
     static final double URGENT_IF_FLAGGED = 0.5;
     /**
      * Without a red flag the classifier alone must be very confident (at 0.7 it called an ordinary question urgent,
-     * issue 17; at 0.9 "my tailbone hurts since I fell on it", 0.97); missed emergency wording belongs in redflags.txt.
+     * issue 17; at 0.9, first-person reports of an old fall or of slow height loss at 0.96 to 0.99); missed emergency
+     * wording belongs in redflags.txt.
      */
     static final double URGENT_ALONE = 0.98;
     /** A question part inside a greeting or thanks must be at least this likely to count. */
