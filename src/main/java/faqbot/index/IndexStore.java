@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.Optional;
@@ -82,7 +80,7 @@ public final class IndexStore {
         Files.createDirectories(root);
         Path gen = root.resolve(nextGenerationName());
         Files.createDirectories(gen);
-        ExecutorService beside = Executors.newSingleThreadExecutor(r -> new Thread(r, "faqbot-artifacts"));
+        ExecutorService beside = Workers.named(1, "faqbot-artifacts");
         try {
             Future<Void> built = beside.submit(() -> buildArtifacts(corpus, artifacts, gen));
             PassageIndexWriter.write(corpus.passages(), vectors(corpus, progress), gen.resolve(LUCENE_DIR), progress);
@@ -94,13 +92,8 @@ public final class IndexStore {
             }
             awaitArtifacts(built);
         } finally {
-            beside.shutdownNow();
-            // artifacts still being written (the index failed first) must stop before the generation is discarded
-            try {
-                beside.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // artifacts still being written (the index failed first) stop before the generation is discarded
+            Workers.stop(beside);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         new Manifest(Version.current(), gen.getFileName().toString(), corpus.checksum(), corpus.documents().size(),

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -57,13 +54,12 @@ final class PassageIndexWriter {
 
     /** Writes each passage with its vector (in the same order). */
     static void write(List<Passage> passages, List<float[]> vectors, Path luceneDir, BuildProgress progress) throws IOException {
-        AtomicLong done = new AtomicLong();
+        long[] done = {0};
         // the halves tell their passages from two threads: counted and shown one at a time, so the count only grows
         Progress told = () -> {
             synchronized (done) {
-                long n = done.incrementAndGet();
-                if (n % PROGRESS_STEP == 0) {
-                    progress.indexed(n, passages.size());
+                if (++done[0] % PROGRESS_STEP == 0) {
+                    progress.indexed(done[0], passages.size());
                 }
             }
         };
@@ -72,7 +68,7 @@ final class PassageIndexWriter {
         } else {
             writeHalves(passages, vectors, luceneDir, told);
         }
-        progress.indexed(done.get(), passages.size());
+        progress.indexed(passages.size(), passages.size());
     }
 
     /** Called once per passage written. */
@@ -83,7 +79,7 @@ final class PassageIndexWriter {
     private static void writeHalves(List<Passage> passages, List<float[]> vectors, Path luceneDir, Progress told) throws IOException {
         int half = passages.size() / 2;
         Path parts = Files.createTempDirectory(luceneDir.getParent(), "lucene-parts-");
-        ExecutorService pool = Executors.newFixedThreadPool(2, r -> new Thread(r, "faqbot-index-half"));
+        ExecutorService pool = Workers.named(2, "faqbot-index-half");
         try {
             Path first = parts.resolve("0");
             Path second = parts.resolve("1");
@@ -99,8 +95,7 @@ final class PassageIndexWriter {
                 writer.commit();
             }
         } finally {
-            pool.shutdownNow();
-            stopped(pool);
+            Workers.stop(pool); // a half still writing must stop before its directory is deleted
             IndexStore.deleteTree(parts);
         }
     }
@@ -121,15 +116,6 @@ final class PassageIndexWriter {
         }
         if (failed != null) {
             throw failed;
-        }
-    }
-
-    /** A half still writing (the build was interrupted) must stop before its directory is deleted. */
-    private static void stopped(ExecutorService pool) {
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
