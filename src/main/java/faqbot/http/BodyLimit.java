@@ -68,7 +68,7 @@ final class BodyLimit {
         HttpChannel channel = Request.getBaseRequest(ctx.req()).getHttpChannel();
         long idleMillis = channel.getIdleTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean shortened = false;
+        long shortened = -1; // the timeout set here, if any
         byte[] body = new byte[length];
         try {
             InputStream in = ctx.req().getInputStream();
@@ -78,8 +78,8 @@ final class BodyLimit {
                     if (left <= 0) {
                         throw tooSlow();
                     }
-                    channel.setIdleTimeout(Math.min(idleMillis, left));
-                    shortened = true;
+                    shortened = Math.min(idleMillis, left);
+                    channel.setIdleTimeout(shortened);
                 }
                 int read = in.read(body, n, length - n);
                 if (read < 0) {
@@ -97,7 +97,8 @@ final class BodyLimit {
             }
             throw new HttpResponseException(400, "The request body could not be read.");
         } finally {
-            if (shortened) {
+            // Unless a stop has since given the connection its own short timeout, which must stay.
+            if (shortened >= 0 && channel.getIdleTimeout() == shortened) {
                 channel.setIdleTimeout(idleMillis);
             }
         }

@@ -8,10 +8,12 @@ import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Gives every connector the request timeout as its idle timeout, once Javalin has added its connectors and before
- * they start. Jetty sets the request timeout on a connection for each request and puts the connector's back after
- * it; while the two differ, each request re-arms the connection's idle timer on Jetty's scheduler (about 4% of a
- * chat request's server time under load). The same value makes that a no-op. An idle keep-alive connection is
- * therefore closed after the request timeout too, rather than after Jetty's 30 s.
+ * they start, so an IO stall of that long ends a request and an idle keep-alive connection is closed after it too
+ * (rather than after Jetty's 30 s). The HTTP configuration sets no idle timeout of its own: Jetty would set that one
+ * on the connection for each request and put the connector's back after it, which re-arms the idle timer on every
+ * request (about 4% of a chat request's server time under load) and, for a request that ends after a stop began,
+ * puts back the full timeout over the 1 s Jetty gives connections while stopping, so the stop could wait out its whole
+ * drain timeout and fail (HotSwapLoadTest, once in about fifteen suite runs; Jetty 11's HttpChannel.onCompleted).
  */
 final class ConnectionIdleTimeout implements LifeCycle.Listener {
 

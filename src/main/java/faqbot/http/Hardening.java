@@ -74,7 +74,7 @@ final class Hardening {
         });
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyHttpConfiguration(http -> {
-            http.setIdleTimeout(settings.requestTimeout().toMillis());
+            // No per-request idle timeout: the connector's is the request timeout already (ConnectionIdleTimeout).
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
         });
