@@ -16,11 +16,11 @@ final class AccessLog {
 
     private AccessLog() {}
 
-    static void log(Context ctx, float millis) {
+    static void log(Context ctx, String route, float millis) {
         try {
             // The line is written on whichever thread finished the request (an answer thread for chat).
             RequestIds.remember(ctx);
-            LOG.info("{} {} {} {}", kv("method", ctx.method().name()), kv("route", Routes.of(ctx)),
+            LOG.info("{} {} {} {}", kv("method", ctx.method().name()), kv("route", route),
                     kv("status", ctx.statusCode()), kv("ms", Math.round(millis * 100) / 100.0));
         } finally {
             RequestIds.forget();

@@ -29,6 +29,7 @@ final class Hardening {
 
     private final HttpSettings settings;
     private final HttpMetrics metrics = new HttpMetrics();
+    private final Routes routes = new Routes();
     private final RateLimits rateLimits;
     private final ConcurrencyLimit concurrency;
     private final RequestIds requestIds;
@@ -78,9 +79,11 @@ final class Hardening {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
         });
+        routes.listen(config);
         config.requestLogger.http((ctx, millis) -> {
-            metrics.record(ctx, millis);
-            AccessLog.log(ctx, millis);
+            String route = routes.of(ctx);
+            metrics.record(ctx, route, millis);
+            AccessLog.log(ctx, route, millis);
         });
     }
 

@@ -44,11 +44,11 @@ final class HttpMetrics {
     }
 
     /** Called once per request when its response is written. */
-    void record(Context ctx, float millis) {
+    void record(Context ctx, String route, float millis) {
         Timer.builder("faqbot.http.requests")
                 .description("HTTP requests by route and status")
                 .tag("method", ctx.method().name())
-                .tag("route", Routes.of(ctx))
+                .tag("route", route)
                 .tag("status", Integer.toString(ctx.statusCode()))
                 .serviceLevelObjectives(LATENCY_BUCKETS)
                 .register(registry)

@@ -110,6 +110,19 @@ class MetricsTest {
         }
     }
 
+    @Test
+    void aRequestRefusedBeforeItWasRoutedIsCountedUnderItsRouteAndAnUnknownPathUnderNone() {
+        try (HardenedServer server = HardenedServer.start(HttpSettings.defaults().withRateLimit(1))) {
+            assertThat(server.chat(QUESTION, "Origin", "https://elsewhere.example").statusCode()).isEqualTo(403);
+            assertThat(server.get("/api/what-is-my-diagnosis").statusCode()).isEqualTo(404);
+            String text = server.get("/metrics").body();
+
+            assertThat(text).contains("method=\"POST\",route=\"/api/chat\",status=\"403\"",
+                    "method=\"GET\",route=\"unmatched\",status=\"404\"");
+            assertThat(text).doesNotContain("what-is-my-diagnosis");
+        }
+    }
+
     private static List<String> samples(String text) {
         return Arrays.stream(text.split("\n")).filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     }
