@@ -34,6 +34,12 @@ public final class Ranking {
     /** What being the kind of section asked about, of the subject asked about, adds: more than a topic named. */
     private static final double KIND_OF_SUBJECT = 0.3;
     private static final double OTHER_SUBJECT = 0.6;
+    /**
+     * Of no subject asked, the kind of section or the topic its heading names decides between passages that cover the
+     * question about as well, not against one that covers clearly more ("ive been on prednisone, can that cause bone
+     * loss": a "Causes" section of another condition against the entry that holds every word).
+     */
+    private static final double COVERAGE_TIE = 0.15;
     /** What saying what a subject is adds for "what is X?": more than any relevance, so the definition comes first. */
     private static final double DEFINITION_FIRST = 1.0;
     /** How much of the question a definition must cover to come first. */
@@ -59,9 +65,11 @@ public final class Ranking {
     public static List<SearchHit> forTurn(List<SearchHit> hits, TurnQuestion asked, EntityRecognizer recognizer, ContentSubjects content) {
         float top = topScore(hits);
         List<String> subjects = asked.subjects();
+        double mostCovered = mostCovered(hits);
         return sorted(hits, hit -> {
             Entities headed = headings(hit, recognizer);
-            double topic = Math.max(topicBonus(headed, asked.topics()), kindBonus(asked, hit, content));
+            double named = !subjects.isEmpty() || coversAsWell(hit, mostCovered) ? topicBonus(headed, asked.topics()) : 0;
+            double topic = Math.max(named, kindBonus(asked, hit, content, mostCovered));
             return relevance(hit, top) + subjectBonus(headed.subjects(), subjects, hit, content) + otherSubject(hit, subjects, content)
                     + topic + definitionBonus(asked.definitionOf(), hit, subjects, content);
         });
@@ -74,7 +82,7 @@ public final class Ranking {
      * ("and how is it treated?") has few words of its own to cover, in other forms than the section's ("treated",
      * "treatments"): there the kind of section of the conversation's subject answers whatever it covers.
      */
-    private static double kindBonus(TurnQuestion asked, SearchHit hit, ContentSubjects content) {
+    private static double kindBonus(TurnQuestion asked, SearchHit hit, ContentSubjects content, double mostCovered) {
         Optional<String> kind = asked.kind();
         if (kind.isEmpty() || !kind.equals(content.kind(hit.passage().id()))) {
             return 0;
@@ -82,7 +90,20 @@ public final class Ranking {
         List<String> subjects = asked.subjects();
         boolean covers = asked.subjectInherited() || hit.askedCoverage() >= DEFINITION_COVERAGE;
         boolean ofSubject = !subjects.isEmpty() && content.isAbout(hit.passage().id(), subjects) && covers;
-        return ofSubject ? KIND_OF_SUBJECT : TOPIC_BONUS;
+        if (ofSubject) {
+            return KIND_OF_SUBJECT;
+        }
+        return coversAsWell(hit, mostCovered) ? TOPIC_BONUS : 0;
+    }
+
+    /** The most any hit covers of the question, of those not unrelated to it in meaning ({@link Fusion#strength}). */
+    private static double mostCovered(List<SearchHit> hits) {
+        return hits.stream().filter(h -> !h.hasSimilarity() || Fusion.strength(h.similarity()) > 0)
+                .mapToDouble(SearchHit::askedCoverage).max().orElse(0);
+    }
+
+    private static boolean coversAsWell(SearchHit hit, double mostCovered) {
+        return hit.askedCoverage() >= mostCovered - COVERAGE_TIE;
     }
 
     /**

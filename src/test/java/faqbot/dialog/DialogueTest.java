@@ -94,7 +94,7 @@ class DialogueTest {
             for (Turn turn : turns) {
                 String sent = turn.tamper() && token != null ? tampered(token) : token;
                 ChatReply reply = chat.reply(turn.message(), sent);
-                String cited = reply.citations().isEmpty() ? "" : anchor(reply.citations().get(0).url());
+                String cited = reply.citations().isEmpty() ? "" : cited(reply.citations().get(0));
                 boolean typeOk = turn.types().contains(reply.type().json());
                 boolean anchorOk = turn.anchors().isEmpty() || reply.type() != ReplyType.ANSWER || turn.anchors().contains(cited);
                 if (!typeOk || !anchorOk) {
@@ -114,9 +114,11 @@ class DialogueTest {
             return token.substring(0, 2) + (third == 'A' ? 'B' : 'A') + token.substring(3);
         }
 
-        private static String anchor(String url) {
+        /** The section's anchor in its link, or for an FAQ entry linked to a page of its own, the entry's id. */
+        private static String cited(Citation citation) {
+            String url = citation.url();
             int hash = url.indexOf('#');
-            return hash < 0 ? "" : url.substring(hash + 1);
+            return hash < 0 ? citation.id() : url.substring(hash + 1);
         }
     }
 }
