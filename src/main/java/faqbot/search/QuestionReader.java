@@ -25,6 +25,7 @@ final class QuestionReader implements Closeable {
     private final Analyzer passageAnalyzer = new EnglishTextAnalyzer();
     private final Analyzer words = new SpellingAnalyzer();
     private final SpellingCorrector speller;
+    private final DroppedLetters droppedLetters;
     private final QuestionWeights weights;
     private final PartOfSpeech english;
     /**
@@ -42,6 +43,8 @@ final class QuestionReader implements Closeable {
         // an FAQ entry's focus names ("spondylarthritis"); stop words are never misspelled.
         this.speller = new SpellingCorrector(SpellingCorrector.SEARCH, word -> generation.synonymWords.contains(word)
                 || EnglishTextAnalyzer.stopWords().contains(word) || stemIsKnown(word, vocabulary), generation.english);
+        this.droppedLetters = new DroppedLetters(functionWords(), word -> generation.synonymWords.contains(word)
+                || stemIsKnown(word, vocabulary) || generation.english.isCommonWord(word));
         this.weights = new QuestionWeights(reader, generation.terms);
         this.english = generation.english;
     }
@@ -75,7 +78,16 @@ final class QuestionReader implements Closeable {
     /** The visitor's words, lower-cased, at most {@link #MAX_QUERY_WORDS}, with misspellings corrected. */
     private List<String> corrected(String text) {
         List<String> typed = AnalyzedTerms.of(words, IndexFields.BODY, text).stream().filter(w -> !StopWords.FILLER.contains(w)).toList();
-        return speller.correct(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)), reader, IndexFields.SPELLING);
+        List<String> restored = droppedLetters.restored(typed.subList(0, Math.min(typed.size(), MAX_QUERY_WORDS)));
+        return speller.correct(restored, reader, IndexFields.SPELLING);
+    }
+
+    private static java.util.Set<String> functionWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Object word : EnglishTextAnalyzer.stopWords()) {
+            words.add(new String((char[]) word));
+        }
+        return words;
     }
 
     private boolean stemIsKnown(String word, ContentTerms vocabulary) {
